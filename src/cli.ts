@@ -1,0 +1,78 @@
+/**
+ * privacy-consent validate|lint|hash <file…>
+ *
+ * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
+ * 1 when a file is invalid or unreadable, 2 on wrong usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { lintPolicy } from './policy/lint.js';
+import { policyHash } from './policy/canonical.js';
+import { parsePolicyJson } from './policy/parse.js';
+import type { Message } from './policy/issues.js';
+
+type Lang = keyof Message;
+
+const USAGE = `Usage: privacy-consent <command> [--lang ko|en] [--strict] <file…>
+
+Commands:
+  validate <file…>  check each policy against the schema; print its content hash
+  lint <file…>      validate, then warn where the policy falls short of PIPA
+  hash <file>       print the content hash (sha256-…) of a valid policy
+
+Exit status: 0 valid, 1 invalid (or lint warnings with --strict), 2 usage.`;
+
+interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const checkFile = async (file: string, command: string, lang: Lang, io: Output): Promise<'ok' | 'warn' | 'fail'> => {
+  let raw: string;
+  try {
+    raw = await readFile(file, 'utf8');
+  } catch (error) {
+    io.err(`✖ ${file}: ${(error as Error).message}`);
+    return 'fail';
+  }
+  const result = parsePolicyJson(raw);
+  if (!result.valid) {
+    io.err(`✖ ${file}`);
+    for (const problem of result.issues) io.err(`  ${problem.path}  [${problem.code}] ${problem.message[lang]}`);
+    return 'fail';
+  }
+  const hash = await policyHash(result.policy);
+  if (command === 'hash') {
+    io.out(hash);
+    return 'ok';
+  }
+  io.out(`✔ ${file}  ${hash}`);
+  if (command !== 'lint') return 'ok';
+  const warnings = lintPolicy(result.policy);
+  for (const warning of warnings)
+    io.out(`  ⚠ ${warning.path}  [${warning.code}] ${warning.message[lang]}${warning.ref ? ` (${warning.ref})` : ''}`);
+  return warnings.length ? 'warn' : 'ok';
+};
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export const run = async (argv: readonly string[], io: Output = { out: console.log, err: console.error }): Promise<number> => {
+  const args = [...argv];
+  const langIndex = args.indexOf('--lang');
+  const lang: Lang = langIndex >= 0 && args[langIndex + 1] === 'en' ? 'en' : 'ko';
+  if (langIndex >= 0) args.splice(langIndex, 2);
+  const strict = args.includes('--strict');
+  const [command, ...files] = args.filter((arg) => arg !== '--strict');
+  if (command === '--help' || command === '-h') {
+    io.out(USAGE);
+    return 0;
+  }
+  if (!command || !['validate', 'lint', 'hash'].includes(command) || !files.length || (command === 'hash' && files.length > 1)) {
+    io.err(USAGE);
+    return 2;
+  }
+  let code = 0;
+  for (const file of files) {
+    const outcome = await checkFile(file, command, lang, io);
+    if (outcome === 'fail' || (outcome === 'warn' && strict)) code = 1;
+  }
+  return code;
+};
