@@ -82,8 +82,8 @@ const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
     en: `Section ${d} does not exist in the document.`,
   }),
   'unknown-block': (d) => ({
-    ko: `${d}은(는) 문서에 있는 제3자 제공 또는 국외 이전 블록의 id가 아닙니다.`,
-    en: `${d} is not the id of a third-party or overseas block in the document.`,
+    ko: `${d}에 해당하는 블록이 문서에 없거나 종류가 맞지 않습니다.`,
+    en: `${d} names no block of the right type in the document.`,
   }),
 };
 

@@ -4,8 +4,8 @@
  * and the gaps must be visible rather than silently fixed.
  */
 import { formatPath, type Message } from './issues.js';
-import { leafItems, listTexts, plainText, resolveText } from './text.js';
-import type { ConsentItem, PrivacyPolicy, RichText, Text, Topic } from './types.js';
+import { leafItems, plainText, resolveText } from './text.js';
+import type { ConsentItem, DataItems, PrivacyPolicy, RichText, Text, Topic } from './types.js';
 import { blocksOfType, sectionsWithTopic, walkBlocks, type PathKey } from './walk.js';
 
 export type LintCode =
@@ -116,13 +116,14 @@ export const lintPolicy = (policy: PrivacyPolicy): LintWarning[] => {
 
   for (const { block, path } of blocksOfType(policy, 'purposes'))
     block.purposes.forEach((purpose, p) => {
-      if (!purpose.text && !purpose.items?.length)
-        warn(
-          'purpose.empty',
-          [...path, 'purposes', p],
-          { ko: `목적 '${text(purpose.title)}'에 설명이 없습니다.`, en: `Purpose '${text(purpose.title)}' has no description.` },
-          'PIPA 30(1)1',
-        );
+      if (purpose.text || purpose.items?.length) return;
+      const name = text(purpose.title ?? '');
+      warn(
+        'purpose.empty',
+        [...path, 'purposes', p],
+        { ko: `목적 '${name}'에 설명이 없습니다.`, en: `Purpose '${name}' has no description.` },
+        'PIPA 30(1)1',
+      );
     });
 
   for (const { block, path } of blocksOfType(policy, 'retention'))
@@ -137,7 +138,7 @@ export const lintPolicy = (policy: PrivacyPolicy): LintWarning[] => {
           'retention.incomplete',
           [...path, 'rows', r],
           {
-            ko: `보유 기간 행에 ${missing.map((m) => m.ko).join(', ')}이(가) 없습니다.`,
+            ko: `보유 기간 행에 빠진 항목: ${missing.map((m) => m.ko).join(', ')}`,
             en: `The retention row has no ${missing.map((m) => m.en).join(', ')}.`,
           },
           'PIPA 30(1)2, 30(1)3-2',
@@ -146,22 +147,32 @@ export const lintPolicy = (policy: PrivacyPolicy): LintWarning[] => {
 
   for (const { block, path } of blocksOfType(policy, 'third-party'))
     block.rows.forEach((row, r) => {
-      const missing = (['purpose', 'items', 'retention'] as const).filter(
-        (part) => row[part] === undefined || (part === 'items' && !leafItems(row.items).length),
+      const missing = (['purpose', 'items', 'retention'] as const).filter((part) =>
+        part === 'items' ? !leafItems(row.items).length : part === 'retention' ? !row.retention && !block.retentionFrom : !row[part],
       );
       if (missing.length)
         warn(
           'third-party.incomplete',
           [...path, 'rows', r],
           {
-            ko: `제3자 제공 '${text(row.recipient)}' 행에 ${names(missing).ko}이(가) 없습니다.`,
+            ko: `제3자 제공 '${text(row.recipient)}' 행에 빠진 항목: ${names(missing).ko}`,
             en: `Third-party row '${text(row.recipient)}' has no ${names(missing).en}.`,
           },
           'PIPA 30(1)3, 17(2)',
         );
     });
 
-  policy.consents?.forEach((item, i) => lintConsent(item, ['consents', i], warn, text));
+  const provisionRows = new Map<string, readonly Partial<Record<NoticeKey, unknown>>[]>();
+  for (const { block } of walkBlocks(policy))
+    if (block.id && block.type === 'third-party')
+      provisionRows.set(
+        block.id,
+        block.rows.map((row) => ({ ...row, retention: row.retention ?? block.retentionFrom })),
+      );
+    else if (block.id && block.type === 'overseas') provisionRows.set(block.id, block.rows);
+  policy.consents?.forEach((item, i) =>
+    lintConsent(item, item.rowsFrom ? provisionRows.get(item.rowsFrom) : undefined, ['consents', i], warn, text),
+  );
 
   for (const { block, path } of walkBlocks(policy)) lintLinks(block, [...path], warn);
   return warnings;
@@ -169,11 +180,24 @@ export const lintPolicy = (policy: PrivacyPolicy): LintWarning[] => {
 
 type Warn = (code: LintCode, path: readonly PathKey[], message: Message, ref?: string) => void;
 
-const lintConsent = (item: ConsentItem, path: PathKey[], warn: Warn, text: (value: RichText) => string): void => {
+type NoticeKey = keyof typeof NOTICE_NAMES;
+
+/** Whether a notice part is stated, in a consent item or in a provision row. */
+const stated = (source: Partial<Record<NoticeKey, unknown>>, part: NoticeKey): boolean =>
+  part === 'items' ? leafItems(source.items as DataItems | undefined).length > 0 : Boolean(source[part]);
+
+const lintConsent = (
+  item: ConsentItem,
+  rows: readonly Partial<Record<NoticeKey, unknown>>[] | undefined,
+  path: PathKey[],
+  warn: Warn,
+  text: (value: RichText) => string,
+): void => {
   const title = text(item.title);
   const basis = item.basis ?? 'consent';
-  const present = (part: keyof typeof NOTICE_NAMES) =>
-    part === 'items' ? leafItems(item.items).length > 0 : item[part] !== undefined && listTexts(item[part]).some(Boolean);
+  // A part is present when the item states it, or every row of its provision table does.
+  const present = (part: NoticeKey) =>
+    stated(item, part) || (rows !== undefined && rows.length > 0 && rows.every((row) => stated(row, part)));
 
   if (basis === 'consent' && ['collection', 'sensitive', 'unique-id', 'marketing'].includes(item.category)) {
     const missing = COLLECTION_NOTICES.filter((part) => !present(part));

@@ -25,7 +25,7 @@ const isCalendarDate = (value: string): boolean => {
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'empty'));
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'format.id'));
-const isoDate = v.pipe(v.string(), v.check(isCalendarDate, 'format.date'));
+const isoDate = v.pipe(v.string(), v.regex(DATE_PATTERN, 'format.date'), v.check(isCalendarDate, 'format.date'));
 const optional = v.optional;
 const list = <O>(item: S<O>): S<O[]> => v.array(item);
 const nonEmptyList = <O>(item: S<O>): S<O[]> => v.pipe(v.array(item), v.minLength(1, 'empty'));
@@ -36,16 +36,16 @@ export const LocalizedMapSchema: S<T.LocalizedMap> = v.pipe(
 );
 export const TextSchema: S<T.Text> = v.union([nonEmpty, LocalizedMapSchema]);
 
-const SpanSchema: S<T.Span> = v.strictObject({
+export const SpanSchema: S<T.Span> = v.strictObject({
   text: TextSchema,
   href: optional(nonEmpty),
   strong: optional(v.boolean()),
   underline: optional(v.boolean()),
 });
-const RichTextSchema: S<T.RichText> = v.union([TextSchema, nonEmptyList(v.union([nonEmpty, SpanSchema]))]);
-const TextListSchema: S<T.TextList> = v.union([TextSchema, nonEmptyList(TextSchema)]);
+export const RichTextSchema: S<T.RichText> = v.union([TextSchema, nonEmptyList(v.union([nonEmpty, SpanSchema]))]);
+export const TextListSchema: S<T.TextList> = v.union([TextSchema, nonEmptyList(TextSchema)]);
 
-const DataItemGroupSchema: S<T.DataItemGroup> = v.strictObject({
+export const DataItemGroupSchema: S<T.DataItemGroup> = v.strictObject({
   label: TextSchema,
   items: v.lazy(() => DataItemsSchema),
 });
@@ -57,11 +57,11 @@ const ListItemObjectSchema = v.strictObject({
   text: optional(RichTextSchema),
   items: optional(v.lazy(() => ListItemsSchema)),
 });
-const ListItemSchema: S<T.ListItem> = v.union([nonEmpty, ListItemObjectSchema]);
-const ListItemsSchema: S<T.ListItem[]> = nonEmptyList(ListItemSchema);
+export const ListItemSchema: S<T.ListItem> = v.union([nonEmpty, ListItemObjectSchema]);
+export const ListItemsSchema: S<T.ListItem[]> = nonEmptyList(ListItemSchema);
 
 const block = <E extends v.ObjectEntries>(type: string, entries: E) =>
-  v.strictObject({ type: v.literal(type), id: optional(id), ...entries });
+  v.strictObject({ type: v.literal(type), id: optional(id), label: optional(nonEmpty), ...entries });
 
 const ContactFields = {
   role: v.picklist(['officer', 'staff', 'department', 'desk', 'other']),
@@ -77,7 +77,7 @@ const ContactFields = {
   note: optional(RichTextSchema),
 };
 
-const TableCellSchema: S<T.TableCell> = v.union([
+export const TableCellSchema: S<T.TableCell> = v.union([
   RichTextSchema,
   v.strictObject({
     text: optional(RichTextSchema),
@@ -91,11 +91,13 @@ const rows = <O>(row: S<O>): S<O[]> => nonEmptyList(row);
 
 const CollectionRowSchema: S<T.CollectionRow> = v.strictObject({
   id: optional(id),
+  label: optional(nonEmpty),
   service: optional(TextSchema),
   stage: optional(TextSchema),
   purposes: optional(TextListSchema),
   required: optional(DataItemsSchema),
   optional: optional(DataItemsSchema),
+  items: optional(DataItemsSchema),
   retention: optional(RichTextSchema),
   note: optional(RichTextSchema),
 });
@@ -143,6 +145,7 @@ const OverseasRowSchema: S<T.OverseasRow> = v.strictObject({
 });
 
 const RemedyBodySchema: S<T.RemedyBody> = v.strictObject({
+  label: optional(nonEmpty),
   name: TextSchema,
   operator: optional(TextSchema),
   duties: optional(TextSchema),
@@ -162,7 +165,7 @@ const CONSENT_MODE_TYPES = [
   'security_storage',
 ] as const;
 
-const CookieCategorySchema: S<T.CookieCategory> = v.strictObject({
+export const CookieCategorySchema: S<T.CookieCategory> = v.strictObject({
   id,
   kind: v.picklist(['necessary', 'preferences', 'analytics', 'advertising', 'other']),
   title: TextSchema,
@@ -191,28 +194,39 @@ export const BlockSchema: S<T.Block> = v.variant('type', [
     rowHeaders: optional(v.boolean()),
     rows: rows(nonEmptyList(TableCellSchema)),
   }),
-  block('note', { label: optional(nonEmpty), text: RichTextSchema }),
+  block('note', { text: RichTextSchema }),
   block('contact', ContactFields),
   block('purposes', {
     purposes: rows(
-      v.strictObject({
-        label: optional(nonEmpty),
-        title: TextSchema,
-        text: optional(RichTextSchema),
-        items: optional(ListItemsSchema),
-        marketing: optional(v.boolean()),
-      }),
+      v.pipe(
+        v.strictObject({
+          label: optional(nonEmpty),
+          title: optional(TextSchema),
+          text: optional(RichTextSchema),
+          items: optional(ListItemsSchema),
+          marketing: optional(v.boolean()),
+        }),
+        v.check((purpose) => Boolean(purpose.title ?? purpose.text), 'empty'),
+      ),
     ),
   }),
   block('collection', { caption: optional(TextSchema), rows: rows(CollectionRowSchema) }),
-  block('auto-collection', { text: optional(RichTextSchema), items: nonEmptyList(v.union([DataItemGroupSchema, TextSchema])) }),
+  block('auto-collection', {
+    text: optional(RichTextSchema), items: nonEmptyList(v.union([DataItemGroupSchema, TextSchema])) }),
   block('retention', { caption: optional(TextSchema), rows: rows(RetentionRowSchema) }),
-  block('third-party', { caption: optional(TextSchema), rows: rows(ThirdPartyRowSchema) }),
+  block('third-party', { caption: optional(TextSchema), rows: rows(ThirdPartyRowSchema), retentionFrom: optional(id) }),
   block('entrustment', { caption: optional(TextSchema), rows: rows(EntrustmentRowSchema) }),
   block('overseas', { caption: optional(TextSchema), rows: rows(OverseasRowSchema) }),
   block('remedies', { bodies: rows(RemedyBodySchema) }),
   block('cookie-refusal', {
-    browsers: rows(v.strictObject({ browser: TextSchema, steps: TextListSchema, url: optional(nonEmpty) })),
+    browsers: rows(
+      v.strictObject({
+        browser: optional(TextSchema),
+        steps: TextListSchema,
+        url: optional(nonEmpty),
+        note: optional(RichTextSchema),
+      }),
+    ),
   }),
   block('cookie-categories', { categories: rows(CookieCategorySchema) }),
 ]) as S<T.Block>;
@@ -246,7 +260,7 @@ const TOPICS = [
   'other',
 ] as const satisfies readonly T.Topic[];
 
-const SectionSchema: S<T.Section> = v.strictObject({
+export const SectionSchema: S<T.Section> = v.strictObject({
   id,
   number: optional(nonEmpty),
   title: TextSchema,
@@ -256,7 +270,7 @@ const SectionSchema: S<T.Section> = v.strictObject({
 
 const NOTICE_PARTS = ['purpose', 'items', 'retention', 'recipient', 'refusal', 'country', 'disclosure'] as const;
 
-const ConsentItemSchema: S<T.ConsentItem> = v.strictObject({
+export const ConsentItemSchema: S<T.ConsentItem> = v.strictObject({
   id,
   category: v.picklist([
     'collection',
@@ -288,7 +302,7 @@ const ConsentItemSchema: S<T.ConsentItem> = v.strictObject({
   section: optional(id),
 });
 
-const VersionRefSchema: S<T.VersionRef> = v.strictObject({
+export const VersionRefSchema: S<T.VersionRef> = v.strictObject({
   version: nonEmpty,
   announcedOn: optional(isoDate),
   effectiveOn: optional(isoDate),

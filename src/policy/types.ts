@@ -50,6 +50,8 @@ export type IsoDate = string;
 interface BlockBase {
   /** Anchor for deep links and for references from consent items; unique in the document. */
   readonly id?: string;
+  /** The marker printed before the block in the source, e.g. `②`, `※`, `가.`. */
+  readonly label?: string;
 }
 
 export interface ParagraphBlock extends BlockBase {
@@ -102,8 +104,6 @@ export interface TableBlock extends BlockBase {
 /** A side note (`※ …`, `* …`). */
 export interface NoteBlock extends BlockBase {
   readonly type: 'note';
-  /** The marker as printed in the source, e.g. `※`. */
-  readonly label?: string;
   readonly text: RichText;
 }
 
@@ -113,6 +113,8 @@ export type ContactRole = 'officer' | 'staff' | 'department' | 'desk' | 'other';
 export interface Contact {
   /** `officer`: 개인정보 보호책임자; `staff`: 담당자; `department`: 담당부서; `desk`: 고객센터 등. */
   readonly role: ContactRole;
+  /** The marker as printed in the source, e.g. `가.`. */
+  readonly label?: string;
   /** The label the policy gives, e.g. `개인정보 보호책임자`. */
   readonly title?: Text;
   readonly name?: Text;
@@ -134,7 +136,8 @@ export interface ContactBlock extends BlockBase, Contact {
 /** A processing purpose (처리 목적). */
 export interface Purpose {
   readonly label?: string;
-  readonly title: Text;
+  /** A heading for the purpose; a purpose printed as one sentence has only `text`. */
+  readonly title?: Text;
   readonly text?: RichText;
   readonly items?: readonly ListItem[];
   /** The purpose is marketing (홍보·판매 권유, 광고): it needs its own optional consent. */
@@ -149,12 +152,16 @@ export interface PurposesBlock extends BlockBase {
 /** One row of "what we collect": by service and stage (서비스명 · 분류 · 필수항목 · 선택항목). */
 export interface CollectionRow {
   readonly id?: string;
+  /** The marker as printed in the source, e.g. `①`. */
+  readonly label?: string;
   readonly service?: Text;
   /** The stage or occasion (분류), e.g. `회원가입`, `상담신청`. */
   readonly stage?: Text;
   readonly purposes?: TextList;
   readonly required?: DataItems;
   readonly optional?: DataItems;
+  /** Items the source does not mark as required or optional. */
+  readonly items?: DataItems;
   readonly retention?: RichText;
   readonly note?: RichText;
 }
@@ -208,6 +215,8 @@ export interface ThirdPartyBlock extends BlockBase {
   readonly type: 'third-party';
   readonly caption?: Text;
   readonly rows: readonly ThirdPartyRow[];
+  /** The id of a `retention` block stating the recipients' retention, when the policy gives it apart from the table. */
+  readonly retentionFrom?: string;
 }
 
 export interface Reentrustee {
@@ -258,6 +267,8 @@ export interface OverseasBlock extends BlockBase {
 
 /** A body where a data subject can seek a remedy (권익침해 구제). */
 export interface RemedyBody {
+  /** The marker as printed in the source, e.g. `가.`. */
+  readonly label?: string;
   readonly name: Text;
   /** Who runs it, e.g. `한국인터넷진흥원 운영`. */
   readonly operator?: Text;
@@ -275,9 +286,12 @@ export interface RemediesBlock extends BlockBase {
 
 /** How to refuse cookies in one browser. */
 export interface BrowserRefusal {
-  readonly browser: Text;
+  /** The browser; absent when the steps are given for browsers in general. */
+  readonly browser?: Text;
   readonly steps: TextList;
   readonly url?: string;
+  /** Framing as printed, e.g. `설정방법의 예`. */
+  readonly note?: RichText;
 }
 
 export interface CookieRefusalBlock extends BlockBase {

@@ -37,16 +37,23 @@ const crossCheck = (policy: PrivacyPolicy): PolicyIssue[] => {
   ];
   const categoryIds = new Set<string>();
   const provisionBlocks = new Set<string>();
+  const retentionBlocks = new Set<string>();
+  const retentionRefs: [string, Path][] = [];
   for (const [blocks, path] of blockLists) {
     blocks.forEach((block, b) => {
       const at: Path = [...path, b];
       claim(block.id, [...at, 'id']);
       if (block.id && (block.type === 'third-party' || block.type === 'overseas')) provisionBlocks.add(block.id);
+      if (block.id && block.type === 'retention') retentionBlocks.add(block.id);
+      if (block.type === 'third-party' && block.retentionFrom) retentionRefs.push([block.retentionFrom, [...at, 'retentionFrom']]);
       if ('rows' in block && block.type !== 'table') claimRows(block.rows, [...at, 'rows']);
       if (block.type === 'cookie-categories')
         block.categories.forEach((category, c) => claim(category.id, [...at, 'categories', c, 'id'], categoryIds));
     });
   }
+
+  for (const [ref, path] of retentionRefs)
+    if (!retentionBlocks.has(ref)) issues.push(issue('unknown-block', formatPath(path), `"${ref}"`));
 
   const sectionIds = new Set(policy.sections.map((section) => section.id));
   const reference = (id: string | undefined, path: Path): void => {

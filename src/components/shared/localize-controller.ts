@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { catalogFor, DEFAULT_LANG, loadedCatalog, resolveLang, type Catalog, type CatalogKey } from '../../i18n/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+type Args<K extends CatalogKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
+
+const connected = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change in the light DOM re-resolves every element. */
+const watchLang = (controller: LocalizeController): void => {
+  connected.add(controller);
+  if (observer) return;
+  observer = new MutationObserver(() => connected.forEach((each) => each.refresh()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+};
+
+const unwatchLang = (controller: LocalizeController): void => {
+  connected.delete(controller);
+  if (connected.size || !observer) return;
+  observer.disconnect();
+  observer = undefined;
+};
+
+/**
+ * Gives an element its UI strings in the language resolved from `lang` (its own, the nearest
+ * ancestor's, or the page's), loading a non-default catalog on demand.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The resolved language tag, e.g. `ko` or `en-US`. */
+  lang = DEFAULT_LANG;
+  private catalog: Catalog = loadedCatalog(DEFAULT_LANG)!;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.refresh();
+    watchLang(this);
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this);
+  }
+
+  /** Re-resolves the language; the host re-renders once its catalog is ready. */
+  refresh(): void {
+    const lang = resolveLang(this.host);
+    if (lang === this.lang && this.catalog) return;
+    this.lang = lang;
+    const ready = loadedCatalog(lang);
+    if (ready) {
+      this.catalog = ready;
+      this.host.requestUpdate();
+      return;
+    }
+    void catalogFor(lang).then((catalog) => {
+      if (this.lang !== lang) return;
+      this.catalog = catalog;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The language of the catalog in use (`ko` while another one is still loading). */
+  get catalogLang(): string {
+    return this.catalog.$lang;
+  }
+
+  /** A UI string; functions in the catalog take arguments. */
+  term<K extends CatalogKey>(key: K, ...args: Args<K>): string {
+    const entry = this.catalog[key] as string | ((...values: unknown[]) => string);
+    return typeof entry === 'function' ? entry(...args) : entry;
+  }
+
+  /** A calendar date (`YYYY-MM-DD`) written for the language, e.g. `2020년 6월 16일`. */
+  date(isoDate: string): string {
+    const [year, month, day] = isoDate.split('-').map(Number);
+    return new Intl.DateTimeFormat(this.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year!, month! - 1, day!)),
+    );
+  }
+}

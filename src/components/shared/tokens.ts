@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Public `--privacy-*` custom properties set anywhere above the element
+ * (or on it) win; each falls back to a default. Internally components read the private
+ * `--_*` copies only.
+ *
+ * Colours use `light-dark()`, which follows the inherited `color-scheme`: on a page that
+ * declares `color-scheme: light dark` the elements follow the OS setting; on a light-only
+ * page they stay light. Set `color-scheme: dark` on an element to force dark.
+ */
+export const tokens = css`
+  :host {
+    --_brand: var(--privacy-color-brand, light-dark(#1b5fd1, #8ab4ff));
+    --_on-brand: var(--privacy-color-on-brand, light-dark(#ffffff, #0b1a33));
+    --_text: var(--privacy-color-text, light-dark(#1d1f23, #e9eaed));
+    --_text-muted: var(--privacy-color-text-muted, light-dark(#55595f, #b5b9c0));
+    --_surface: var(--privacy-color-surface, light-dark(#ffffff, #1c1e22));
+    --_surface-muted: var(--privacy-color-surface-muted, light-dark(#f5f6f8, #26292e));
+    --_border: var(--privacy-color-border, light-dark(#c9cdd3, #4a4f57));
+    --_danger: var(--privacy-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_focus-ring: var(--privacy-color-focus-ring, light-dark(#1b5fd1, #8ab4ff));
+    --_font-family: var(
+      --privacy-font-family,
+      system-ui,
+      -apple-system,
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      'Noto Sans KR',
+      sans-serif
+    );
+    --_font-size: var(--privacy-font-size, 1rem);
+    --_line-height: var(--privacy-line-height, 1.6);
+    --_radius: var(--privacy-radius, 0.5rem);
+    --_space: var(--privacy-space, 0.5rem);
+
+    color-scheme: inherit;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    /* Korean breaks between words (어절), not inside them; long URLs still wrap. */
+    word-break: keep-all;
+    overflow-wrap: break-word;
+    -webkit-text-size-adjust: 100%;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

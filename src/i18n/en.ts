@@ -1,0 +1,20 @@
+import type { Catalog } from './catalog.js';
+
+/** English. */
+const en: Catalog = {
+  $lang: 'en',
+  $name: 'English',
+  required: 'Required',
+  optional: 'Optional',
+  loading: 'Loading…',
+  loadError: 'The privacy policy could not be loaded.',
+  retry: 'Try again',
+  invalidPolicy: 'The privacy policy document has errors and cannot be shown.',
+  invalidPolicyDetail: (count) => `${count} document error${count === 1 ? '' : 's'}`,
+  close: 'Close',
+  showDetails: 'Show details',
+  hideDetails: 'Hide details',
+  opensInNewWindow: 'opens in a new window',
+};
+
+export default en;

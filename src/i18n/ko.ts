@@ -1,0 +1,20 @@
+import type { Catalog } from './catalog.js';
+
+/** 한국어 (default). */
+const ko: Catalog = {
+  $lang: 'ko',
+  $name: '한국어',
+  required: '필수',
+  optional: '선택',
+  loading: '불러오는 중…',
+  loadError: '개인정보 처리방침을 불러오지 못했습니다.',
+  retry: '다시 시도',
+  invalidPolicy: '개인정보 처리방침 문서에 오류가 있어 표시할 수 없습니다.',
+  invalidPolicyDetail: (count) => `문서 오류 ${count}건`,
+  close: '닫기',
+  showDetails: '자세히 보기',
+  hideDetails: '접기',
+  opensInNewWindow: '새 창에서 열림',
+};
+
+export default ko;

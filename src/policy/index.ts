@@ -1,0 +1,22 @@
+/**
+ * The policy model: types, validation, lint, canonical hash, loading and derivation.
+ * No Lit, no DOM: this module runs in Node and in browsers.
+ */
+export type * from './types.js';
+export { POLICY_SCHEMA_VERSION } from './types.js';
+export { validatePolicy, type ValidationResult } from './validate.js';
+export { parsePolicyJson } from './parse.js';
+export { formatPath, type IssueCode, type Message, type PolicyIssue } from './issues.js';
+export { lintPolicy, type LintCode, type LintWarning } from './lint.js';
+export { canonicalize, contentHash, policyHash } from './canonical.js';
+export {
+  acceptPolicy,
+  acceptPolicyText,
+  loadPolicy,
+  PolicyLoadError,
+  type LoadedPolicy,
+  type LoadErrorCode,
+  type LoadOptions,
+} from './load.js';
+export { resolveText, plainText, listTexts, leafItems, hasLocale } from './text.js';
+export { walkBlocks, blocksOfType, sectionsWithTopic, type LocatedBlock } from './walk.js';

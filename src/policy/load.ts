@@ -1,0 +1,117 @@
+/**
+ * Getting a policy from wherever the host keeps it: a URL, the text of an inline
+ * `<script type="application/json">`, or an object set as a property. Every path ends in
+ * validation, so a renderer only ever receives a valid, frozen policy and its hash.
+ */
+import { policyHash } from './canonical.js';
+import type { Message, PolicyIssue } from './issues.js';
+import { parsePolicyJson } from './parse.js';
+import type { PrivacyPolicy } from './types.js';
+import { validatePolicy, type ValidationResult } from './validate.js';
+
+export type LoadErrorCode = 'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'invalid';
+
+const LOAD_MESSAGES: Record<LoadErrorCode, (detail: string) => Message> = {
+  network: (d) => ({ ko: `처리방침을 불러오지 못했습니다 (네트워크 오류: ${d}).`, en: `Could not load the policy (network error: ${d}).` }),
+  timeout: (d) => ({ ko: `처리방침을 ${d} 안에 불러오지 못했습니다.`, en: `The policy did not load within ${d}.` }),
+  aborted: () => ({ ko: '처리방침 불러오기가 취소되었습니다.', en: 'Loading the policy was cancelled.' }),
+  http: (d) => ({ ko: `처리방침을 불러오지 못했습니다 (HTTP ${d}).`, en: `Could not load the policy (HTTP ${d}).` }),
+  'not-json': (d) => ({ ko: `처리방침 파일이 JSON이 아닙니다: ${d}`, en: `The policy file is not JSON: ${d}` }),
+  invalid: (d) => ({ ko: `처리방침 문서가 올바르지 않습니다 (${d}).`, en: `The policy document is invalid (${d}).` }),
+};
+
+/** Why a policy could not be loaded; `issues` lists validation problems when `code` is `invalid`. */
+export class PolicyLoadError extends Error {
+  override readonly name = 'PolicyLoadError';
+  readonly messages: Message;
+
+  constructor(
+    readonly code: LoadErrorCode,
+    detail: string,
+    readonly details: { readonly url?: string; readonly status?: number; readonly issues?: readonly PolicyIssue[] } = {},
+  ) {
+    const messages = LOAD_MESSAGES[code](detail);
+    super(messages.en);
+    this.messages = messages;
+  }
+
+  /** HTTP status, when the server answered. */
+  get status(): number | undefined {
+    return this.details.status;
+  }
+
+  get issues(): readonly PolicyIssue[] {
+    return this.details.issues ?? [];
+  }
+}
+
+export interface LoadedPolicy {
+  readonly policy: PrivacyPolicy;
+  /** `sha256-…` content hash (see {@link policyHash}). */
+  readonly hash: string;
+  readonly origin: 'url' | 'inline' | 'property';
+  readonly url?: string;
+}
+
+export interface LoadOptions {
+  /** Cancels the request. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds before giving up; default 10 000. */
+  readonly timeout?: number;
+  /** Extra request headers. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A fetch implementation (tests, service workers); defaults to the global one. */
+  readonly fetch?: typeof fetch;
+}
+
+const accept = async (result: ValidationResult, origin: LoadedPolicy['origin'], url?: string): Promise<LoadedPolicy> => {
+  if (!result.valid) {
+    const first = result.issues[0]!;
+    const notJson = first.code === 'json.parse';
+    const detail = notJson ? first.message.en : `${result.issues.length} issue(s); first: ${first.path} ${first.code}`;
+    throw new PolicyLoadError(notJson ? 'not-json' : 'invalid', detail, {
+      ...(url ? { url } : {}),
+      issues: result.issues,
+    });
+  }
+  return { policy: result.policy, hash: await policyHash(result.policy), origin, ...(url ? { url } : {}) };
+};
+
+/** Validates a policy given as an object (e.g. an element's `policy` property). */
+export const acceptPolicy = (value: unknown): Promise<LoadedPolicy> => accept(validatePolicy(value), 'property');
+
+/** Validates a policy given as JSON text (e.g. an inline `<script type="application/json">`). */
+export const acceptPolicyText = (text: string): Promise<LoadedPolicy> => accept(parsePolicyJson(text), 'inline');
+
+/** Fetches, parses and validates a policy. Rejects with a {@link PolicyLoadError}. */
+export const loadPolicy = async (url: string, options: LoadOptions = {}): Promise<LoadedPolicy> => {
+  const timeout = options.timeout ?? 10_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort('timeout'), timeout);
+  const abort = () => controller.abort('aborted');
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json', ...options.headers },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) throw new PolicyLoadError('http', `${response.status}`, { url, status: response.status });
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof PolicyLoadError) throw error;
+    if (controller.signal.aborted)
+      throw controller.signal.reason === 'timeout'
+        ? new PolicyLoadError('timeout', `${timeout} ms`, { url })
+        : new PolicyLoadError('aborted', '', { url });
+    throw new PolicyLoadError('network', (error as Error).message, { url });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abort);
+  }
+  return accept(parsePolicyJson(text), 'url', response.url || url);
+};
