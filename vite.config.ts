@@ -19,7 +19,12 @@ const library = (mode: string): UserConfig['build'] => {
       target: 'es2022',
       emptyOutDir: false,
       sourcemap: true,
-      lib: { entry: 'src/auto.ts', name: 'PrivacyConsent', formats: ['iife'], fileName: () => 'privacy-consent.iife.js' },
+      lib: {
+        entry: 'src/auto.ts',
+        name: 'PrivacyConsent',
+        formats: ['iife'],
+        fileName: () => 'privacy-consent.iife.js',
+      },
     };
   if (mode === 'node')
     return {

@@ -17,7 +17,13 @@ const row = async (seed: string): Promise<HTMLTableRowElement> => {
   const result = parsePolicyJson(await (await fetch(policyUrl(seed))).text());
   if (!result.valid) {
     const first = result.issues[0]!;
-    tr.append(cell(''), cell(''), cell(`오류 ${result.issues.length}건: ${first.path} ${first.message.ko}`, 'fail'), cell(''), cell(''));
+    tr.append(
+      cell(''),
+      cell(''),
+      cell(`오류 ${result.issues.length}건: ${first.path} ${first.message.ko}`, 'fail'),
+      cell(''),
+      cell(''),
+    );
     return tr;
   }
   const { policy } = result;

@@ -54,7 +54,10 @@ const checkFile = async (file: string, command: string, lang: Lang, io: Output):
 };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
-export const run = async (argv: readonly string[], io: Output = { out: console.log, err: console.error }): Promise<number> => {
+export const run = async (
+  argv: readonly string[],
+  io: Output = { out: console.log, err: console.error },
+): Promise<number> => {
   const args = [...argv];
   const langIndex = args.indexOf('--lang');
   const lang: Lang = langIndex >= 0 && args[langIndex + 1] === 'en' ? 'en' : 'ko';
@@ -65,7 +68,12 @@ export const run = async (argv: readonly string[], io: Output = { out: console.l
     io.out(USAGE);
     return 0;
   }
-  if (!command || !['validate', 'lint', 'hash'].includes(command) || !files.length || (command === 'hash' && files.length > 1)) {
+  if (
+    !command ||
+    !['validate', 'lint', 'hash'].includes(command) ||
+    !files.length ||
+    (command === 'hash' && files.length > 1)
+  ) {
     io.err(USAGE);
     return 2;
   }

@@ -95,28 +95,26 @@ export const issue = (code: IssueCode, path: string, detail = ''): PolicyIssue =
 
 type SchemaIssue = BaseIssue<unknown>;
 
-const keysOf = (schemaIssue: SchemaIssue): PathKey[] =>
-  (schemaIssue.path ?? []).map((item) => item.key as PathKey);
+const keysOf = (schemaIssue: SchemaIssue): PathKey[] => (schemaIssue.path ?? []).map((item) => item.key as PathKey);
 
 const OWN_CODES = new Set<string>(Object.keys(MESSAGES));
 
 /**
- * A union reports every alternative's failure. The most useful one is the alternative that
- * got deepest into the value (it matched the shape and failed inside); otherwise the union
- * itself is the message.
+ * A union reports every alternative's failure, with paths relative to the union. The most
+ * useful one is the alternative that got deepest into the value (it matched the shape and
+ * failed inside); when none got inside, the union itself is the message.
  */
-const mostSpecific = (schemaIssue: SchemaIssue): SchemaIssue => {
-  const depth = keysOf(schemaIssue).length;
-  const nested = schemaIssue.issues?.filter((inner) => keysOf(inner).length > depth) ?? [];
-  if (!nested.length) return schemaIssue;
+const mostSpecific = (schemaIssue: SchemaIssue, prefix: PathKey[]): [SchemaIssue, PathKey[]] => {
+  const nested = (schemaIssue.issues ?? []).filter((inner) => keysOf(inner).length > 0);
+  if (schemaIssue.type !== 'union' || !nested.length) return [schemaIssue, prefix];
   const deepest = nested.reduce((a, b) => (keysOf(b).length > keysOf(a).length ? b : a));
-  return mostSpecific(deepest);
+  return mostSpecific(deepest, [...prefix, ...keysOf(deepest)]);
 };
 
 /** Converts a Valibot issue into a {@link PolicyIssue}. */
 export const fromSchemaIssue = (raw: SchemaIssue): PolicyIssue => {
-  const found = raw.type === 'union' ? mostSpecific(raw) : raw;
-  const path = formatPath(keysOf(found));
+  const [found, keys] = mostSpecific(raw, keysOf(raw));
+  const path = formatPath(keys);
   if (OWN_CODES.has(found.message)) return issue(found.message as IssueCode, path, found.received);
   const { type, expected, received } = found;
   if ((type === 'strict_object' || type === 'object') && received === 'undefined' && expected !== 'never')

@@ -37,13 +37,25 @@ const TOPIC_NAMES: Partial<Record<Topic, Message & { ref: string }>> = {
   'third-party': { ko: '제3자 제공', en: 'third-party provision', ref: 'PIPA 30(1)3' },
   destruction: { ko: '파기 절차 및 방법', en: 'destruction procedure and method', ref: 'PIPA 30(1)3-2' },
   entrustment: { ko: '처리 위탁', en: 'entrustment', ref: 'PIPA 30(1)4' },
-  rights: { ko: '정보주체와 법정대리인의 권리·의무 및 행사 방법', en: 'rights and how to exercise them', ref: 'PIPA 30(1)5' },
+  rights: {
+    ko: '정보주체와 법정대리인의 권리·의무 및 행사 방법',
+    en: 'rights and how to exercise them',
+    ref: 'PIPA 30(1)5',
+  },
   officer: { ko: '개인정보 보호책임자', en: 'privacy officer', ref: 'PIPA 30(1)6' },
-  cookies: { ko: '자동 수집 장치의 설치·운영 및 거부', en: 'automatic collection devices and refusal', ref: 'PIPA 30(1)7' },
+  cookies: {
+    ko: '자동 수집 장치의 설치·운영 및 거부',
+    en: 'automatic collection devices and refusal',
+    ref: 'PIPA 30(1)7',
+  },
   items: { ko: '처리하는 개인정보의 항목', en: 'items of personal data processed', ref: 'Decree 31(1)1' },
   overseas: { ko: '국외 이전', en: 'overseas transfer', ref: 'Decree 31(1)2' },
   safety: { ko: '안전성 확보 조치', en: 'safety measures', ref: 'Decree 31(1)3' },
-  'sensitive-disclosure': { ko: '민감정보 공개 가능성 및 비공개 선택 방법', en: 'possible disclosure of sensitive data', ref: 'PIPA 30(1)3-3' },
+  'sensitive-disclosure': {
+    ko: '민감정보 공개 가능성 및 비공개 선택 방법',
+    en: 'possible disclosure of sensitive data',
+    ref: 'PIPA 30(1)3-3',
+  },
 };
 
 const COLLECTION_NOTICES = ['purpose', 'items', 'retention', 'refusal'] as const;
@@ -148,7 +160,11 @@ export const lintPolicy = (policy: PrivacyPolicy): LintWarning[] => {
   for (const { block, path } of blocksOfType(policy, 'third-party'))
     block.rows.forEach((row, r) => {
       const missing = (['purpose', 'items', 'retention'] as const).filter((part) =>
-        part === 'items' ? !leafItems(row.items).length : part === 'retention' ? !row.retention && !block.retentionFrom : !row[part],
+        part === 'items'
+          ? !leafItems(row.items).length
+          : part === 'retention'
+            ? !row.retention && !block.retentionFrom
+            : !row[part],
       );
       if (missing.length)
         warn(

@@ -12,7 +12,10 @@ import { validatePolicy, type ValidationResult } from './validate.js';
 export type LoadErrorCode = 'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'invalid';
 
 const LOAD_MESSAGES: Record<LoadErrorCode, (detail: string) => Message> = {
-  network: (d) => ({ ko: `처리방침을 불러오지 못했습니다 (네트워크 오류: ${d}).`, en: `Could not load the policy (network error: ${d}).` }),
+  network: (d) => ({
+    ko: `처리방침을 불러오지 못했습니다 (네트워크 오류: ${d}).`,
+    en: `Could not load the policy (network error: ${d}).`,
+  }),
   timeout: (d) => ({ ko: `처리방침을 ${d} 안에 불러오지 못했습니다.`, en: `The policy did not load within ${d}.` }),
   aborted: () => ({ ko: '처리방침 불러오기가 취소되었습니다.', en: 'Loading the policy was cancelled.' }),
   http: (d) => ({ ko: `처리방침을 불러오지 못했습니다 (HTTP ${d}).`, en: `Could not load the policy (HTTP ${d}).` }),
@@ -28,7 +31,11 @@ export class PolicyLoadError extends Error {
   constructor(
     readonly code: LoadErrorCode,
     detail: string,
-    readonly details: { readonly url?: string; readonly status?: number; readonly issues?: readonly PolicyIssue[] } = {},
+    readonly details: {
+      readonly url?: string;
+      readonly status?: number;
+      readonly issues?: readonly PolicyIssue[];
+    } = {},
   ) {
     const messages = LOAD_MESSAGES[code](detail);
     super(messages.en);
@@ -64,7 +71,11 @@ export interface LoadOptions {
   readonly fetch?: typeof fetch;
 }
 
-const accept = async (result: ValidationResult, origin: LoadedPolicy['origin'], url?: string): Promise<LoadedPolicy> => {
+const accept = async (
+  result: ValidationResult,
+  origin: LoadedPolicy['origin'],
+  url?: string,
+): Promise<LoadedPolicy> => {
   if (!result.valid) {
     const first = result.issues[0]!;
     const notJson = first.code === 'json.parse';

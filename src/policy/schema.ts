@@ -212,7 +212,9 @@ export const BlockSchema: S<T.Block> = v.variant('type', [
   }),
   block('collection', { caption: optional(TextSchema), rows: rows(CollectionRowSchema) }),
   block('auto-collection', {
-    text: optional(RichTextSchema), items: nonEmptyList(v.union([DataItemGroupSchema, TextSchema])) }),
+    text: optional(RichTextSchema),
+    items: nonEmptyList(v.union([DataItemGroupSchema, TextSchema])),
+  }),
   block('retention', { caption: optional(TextSchema), rows: rows(RetentionRowSchema) }),
   block('third-party', { caption: optional(TextSchema), rows: rows(ThirdPartyRowSchema), retentionFrom: optional(id) }),
   block('entrustment', { caption: optional(TextSchema), rows: rows(EntrustmentRowSchema) }),

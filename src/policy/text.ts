@@ -12,7 +12,9 @@ export const resolveText = (text: Text, lang: string, documentLang = 'ko'): stri
 
 /** Whether a text has a version in `lang` (or its base language). */
 export const hasLocale = (text: Text, lang: string, documentLang: string): boolean =>
-  typeof text === 'string' ? documentLang.split('-')[0] === lang.split('-')[0] : lang in text || lang.split('-')[0]! in text;
+  typeof text === 'string'
+    ? documentLang.split('-')[0] === lang.split('-')[0]
+    : lang in text || lang.split('-')[0]! in text;
 
 /** Plain text of rich text: spans concatenated, links reduced to their text. */
 export const plainText = (rich: RichText | undefined, lang = 'ko', documentLang = 'ko'): string => {
@@ -27,10 +29,14 @@ export const plainText = (rich: RichText | undefined, lang = 'ko', documentLang 
 export const listTexts = (list: TextList | undefined, lang = 'ko', documentLang = 'ko'): string[] =>
   list === undefined
     ? []
-    : (Array.isArray(list) ? (list as readonly Text[]) : [list as Text]).map((text) => resolveText(text, lang, documentLang));
+    : (Array.isArray(list) ? (list as readonly Text[]) : [list as Text]).map((text) =>
+        resolveText(text, lang, documentLang),
+      );
 
 /** Every leaf data item, depth first (`{label, items}` groups are flattened). */
 export const leafItems = (items: DataItems | undefined): Text[] =>
   (items ?? []).flatMap((item) =>
-    typeof item === 'object' && 'items' in item && 'label' in item ? leafItems(item.items as DataItems) : [item as Text],
+    typeof item === 'object' && 'items' in item && 'label' in item
+      ? leafItems(item.items as DataItems)
+      : [item as Text],
   );

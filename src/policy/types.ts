@@ -406,14 +406,7 @@ export interface Section {
  * marketing processing (22(1)7) and advertising receipt (Network Act 50).
  */
 export type ConsentCategory =
-  | 'collection'
-  | 'third-party'
-  | 'overseas'
-  | 'sensitive'
-  | 'unique-id'
-  | 'out-of-purpose'
-  | 'marketing'
-  | 'ad-receipt';
+  'collection' | 'third-party' | 'overseas' | 'sensitive' | 'unique-id' | 'out-of-purpose' | 'marketing' | 'ad-receipt';
 
 /**
  * The legal basis of processing (PIPA 15(1)). Items whose basis is not `consent`

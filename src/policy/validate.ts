@@ -45,7 +45,8 @@ const crossCheck = (policy: PrivacyPolicy): PolicyIssue[] => {
       claim(block.id, [...at, 'id']);
       if (block.id && (block.type === 'third-party' || block.type === 'overseas')) provisionBlocks.add(block.id);
       if (block.id && block.type === 'retention') retentionBlocks.add(block.id);
-      if (block.type === 'third-party' && block.retentionFrom) retentionRefs.push([block.retentionFrom, [...at, 'retentionFrom']]);
+      if (block.type === 'third-party' && block.retentionFrom)
+        retentionRefs.push([block.retentionFrom, [...at, 'retentionFrom']]);
       if ('rows' in block && block.type !== 'table') claimRows(block.rows, [...at, 'rows']);
       if (block.type === 'cookie-categories')
         block.categories.forEach((category, c) => claim(category.id, [...at, 'categories', c, 'id'], categoryIds));

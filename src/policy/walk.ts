@@ -20,8 +20,13 @@ export function* walkBlocks(policy: PrivacyPolicy): Generator<LocatedBlock> {
 }
 
 /** The blocks of one type, in reading order. */
-export const blocksOfType = <K extends BlockType>(policy: PrivacyPolicy, type: K): LocatedBlock<Extract<Block, { type: K }>>[] =>
-  [...walkBlocks(policy)].filter((located): located is LocatedBlock<Extract<Block, { type: K }>> => located.block.type === type);
+export const blocksOfType = <K extends BlockType>(
+  policy: PrivacyPolicy,
+  type: K,
+): LocatedBlock<Extract<Block, { type: K }>>[] =>
+  [...walkBlocks(policy)].filter(
+    (located): located is LocatedBlock<Extract<Block, { type: K }>> => located.block.type === type,
+  );
 
 /** The sections that declare a topic. */
 export const sectionsWithTopic = (policy: PrivacyPolicy, topic: Topic): Section[] =>

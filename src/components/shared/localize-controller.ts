@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { catalogFor, DEFAULT_LANG, loadedCatalog, resolveLang, type Catalog, type CatalogKey } from '../../i18n/index.js';
+import {
+  catalogFor,
+  DEFAULT_LANG,
+  loadedCatalog,
+  resolveLang,
+  type Catalog,
+  type CatalogKey,
+} from '../../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Args<K extends CatalogKey> = Catalog[K] extends (...args: infer A) => string ? A : [];

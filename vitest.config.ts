@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Node-side tests: the policy model and the CLI (anything without a DOM).
+export default defineConfig({
+  test: {
+    include: ['test/node/**/*.test.ts'],
+    environment: 'node',
+    coverage: {
+      provider: 'v8',
+      include: ['src/policy/**/*.ts', 'src/cli.ts'],
+      reporter: ['text-summary', 'lcov'],
+      reportsDirectory: 'coverage/node',
+      thresholds: { 'src/policy/**/*.ts': { lines: 85 } },
+    },
+  },
+});
