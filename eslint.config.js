@@ -75,6 +75,7 @@ export default tseslint.config(
     files: [
       'bin/**/*.js',
       'scripts/**/*.ts',
+      'scripts/**/*.mjs',
       'bench/**/*.ts',
       '*.config.*',
       'test/node/**/*.ts',

@@ -4,42 +4,35 @@
  * validation, so a renderer only ever receives a valid, frozen policy and its hash.
  */
 import { policyHash } from './canonical.js';
-import type { Message, PolicyIssue } from './issues.js';
-import { parsePolicyJson } from './parse.js';
+import { checkPolicy, type CheckResult } from './check.js';
+import type { CheckIssue } from './issues.js';
+import { checkPolicyJson } from './parse.js';
 import type { PrivacyPolicy } from './types.js';
-import { validatePolicy, type ValidationResult } from './validate.js';
 
 export type LoadErrorCode = 'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'invalid';
 
-const LOAD_MESSAGES: Record<LoadErrorCode, (detail: string) => Message> = {
-  network: (d) => ({
-    ko: `처리방침을 불러오지 못했습니다 (네트워크 오류: ${d}).`,
-    en: `Could not load the policy (network error: ${d}).`,
-  }),
-  timeout: (d) => ({ ko: `처리방침을 ${d} 안에 불러오지 못했습니다.`, en: `The policy did not load within ${d}.` }),
-  aborted: () => ({ ko: '처리방침 불러오기가 취소되었습니다.', en: 'Loading the policy was cancelled.' }),
-  http: (d) => ({ ko: `처리방침을 불러오지 못했습니다 (HTTP ${d}).`, en: `Could not load the policy (HTTP ${d}).` }),
-  'not-json': (d) => ({ ko: `처리방침 파일이 JSON이 아닙니다: ${d}`, en: `The policy file is not JSON: ${d}` }),
-  invalid: (d) => ({ ko: `처리방침 문서가 올바르지 않습니다 (${d}).`, en: `The policy document is invalid (${d}).` }),
+const DESCRIPTIONS: Record<LoadErrorCode, string> = {
+  network: 'Could not load the policy (network error)',
+  timeout: 'The policy did not load in time',
+  aborted: 'Loading the policy was cancelled',
+  http: 'Could not load the policy (HTTP error)',
+  'not-json': 'The policy file is not JSON',
+  invalid: 'The policy document is invalid',
 };
 
-/** Why a policy could not be loaded; `issues` lists validation problems when `code` is `invalid`. */
+/**
+ * Why a policy could not be loaded. `code` is stable (elements show their own localized
+ * text for it); `issues` lists validation problems when `code` is `invalid` or `not-json`.
+ */
 export class PolicyLoadError extends Error {
   override readonly name = 'PolicyLoadError';
-  readonly messages: Message;
 
   constructor(
     readonly code: LoadErrorCode,
     detail: string,
-    readonly details: {
-      readonly url?: string;
-      readonly status?: number;
-      readonly issues?: readonly PolicyIssue[];
-    } = {},
+    readonly details: { readonly url?: string; readonly status?: number; readonly issues?: readonly CheckIssue[] } = {},
   ) {
-    const messages = LOAD_MESSAGES[code](detail);
-    super(messages.en);
-    this.messages = messages;
+    super(`${DESCRIPTIONS[code]}${detail ? `: ${detail}` : ''}`);
   }
 
   /** HTTP status, when the server answered. */
@@ -47,7 +40,8 @@ export class PolicyLoadError extends Error {
     return this.details.status;
   }
 
-  get issues(): readonly PolicyIssue[] {
+  /** Validation issues (codes and paths; `describeIssue` adds messages). */
+  get issues(): readonly CheckIssue[] {
     return this.details.issues ?? [];
   }
 }
@@ -71,15 +65,11 @@ export interface LoadOptions {
   readonly fetch?: typeof fetch;
 }
 
-const accept = async (
-  result: ValidationResult,
-  origin: LoadedPolicy['origin'],
-  url?: string,
-): Promise<LoadedPolicy> => {
+const accept = async (result: CheckResult, origin: LoadedPolicy['origin'], url?: string): Promise<LoadedPolicy> => {
   if (!result.valid) {
     const first = result.issues[0]!;
     const notJson = first.code === 'json.parse';
-    const detail = notJson ? first.message.en : `${result.issues.length} issue(s); first: ${first.path} ${first.code}`;
+    const detail = notJson ? first.detail : `${result.issues.length} issue(s); first: ${first.path} ${first.code}`;
     throw new PolicyLoadError(notJson ? 'not-json' : 'invalid', detail, {
       ...(url ? { url } : {}),
       issues: result.issues,
@@ -89,10 +79,10 @@ const accept = async (
 };
 
 /** Validates a policy given as an object (e.g. an element's `policy` property). */
-export const acceptPolicy = (value: unknown): Promise<LoadedPolicy> => accept(validatePolicy(value), 'property');
+export const acceptPolicy = (value: unknown): Promise<LoadedPolicy> => accept(checkPolicy(value), 'property');
 
 /** Validates a policy given as JSON text (e.g. an inline `<script type="application/json">`). */
-export const acceptPolicyText = (text: string): Promise<LoadedPolicy> => accept(parsePolicyJson(text), 'inline');
+export const acceptPolicyText = (text: string): Promise<LoadedPolicy> => accept(checkPolicyJson(text), 'inline');
 
 /** Fetches, parses and validates a policy. Rejects with a {@link PolicyLoadError}. */
 export const loadPolicy = async (url: string, options: LoadOptions = {}): Promise<LoadedPolicy> => {
@@ -124,5 +114,5 @@ export const loadPolicy = async (url: string, options: LoadOptions = {}): Promis
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abort);
   }
-  return accept(parsePolicyJson(text), 'url', response.url || url);
+  return accept(checkPolicyJson(text), 'url', response.url || url);
 };

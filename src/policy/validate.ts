@@ -1,96 +1,15 @@
-import { safeParse } from 'valibot';
-import { fromSchemaIssue, issue, formatPath, type PolicyIssue } from './issues.js';
-import { PolicySchema } from './schema.js';
-import type { PrivacyPolicy } from './types.js';
+import { checkPolicy, type CheckResult } from './check.js';
+import type { PolicyIssue } from './issues.js';
+import { describeIssue } from './messages.js';
 
-export type ValidationResult =
-  | { readonly valid: true; readonly policy: PrivacyPolicy; readonly issues: readonly [] }
-  | { readonly valid: false; readonly policy?: undefined; readonly issues: readonly PolicyIssue[] };
-
-const deepFreeze = <T>(value: T): T => {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-};
-
-type Path = (string | number)[];
-
-/** Checks the schema cannot express: unique anchors and references to sections. */
-const crossCheck = (policy: PrivacyPolicy): PolicyIssue[] => {
-  const issues: PolicyIssue[] = [];
-  const anchors = new Set<string>();
-  const claim = (id: string | undefined, path: Path, seen = anchors): void => {
-    if (id === undefined) return;
-    if (seen.has(id)) issues.push(issue('duplicate-id', formatPath(path), `"${id}"`));
-    seen.add(id);
-  };
-  const claimRows = (rows: readonly { id?: string }[] | undefined, path: Path): void =>
-    rows?.forEach((row, index) => claim(row.id, [...path, index, 'id']));
-
-  policy.sections.forEach((section, s) => claim(section.id, ['sections', s, 'id']));
-  const blockLists: [readonly PrivacyPolicy['sections'][number]['blocks'][number][], Path][] = [
-    [policy.preface ?? [], ['preface']],
-    ...policy.sections.map((section, s): [typeof section.blocks, Path] => [section.blocks, ['sections', s, 'blocks']]),
-    [policy.closing ?? [], ['closing']],
-  ];
-  const categoryIds = new Set<string>();
-  const provisionBlocks = new Set<string>();
-  const retentionBlocks = new Set<string>();
-  const retentionRefs: [string, Path][] = [];
-  for (const [blocks, path] of blockLists) {
-    blocks.forEach((block, b) => {
-      const at: Path = [...path, b];
-      claim(block.id, [...at, 'id']);
-      if (block.id && (block.type === 'third-party' || block.type === 'overseas')) provisionBlocks.add(block.id);
-      if (block.id && block.type === 'retention') retentionBlocks.add(block.id);
-      if (block.type === 'third-party' && block.retentionFrom)
-        retentionRefs.push([block.retentionFrom, [...at, 'retentionFrom']]);
-      if ('rows' in block && block.type !== 'table') claimRows(block.rows, [...at, 'rows']);
-      if (block.type === 'cookie-categories')
-        block.categories.forEach((category, c) => claim(category.id, [...at, 'categories', c, 'id'], categoryIds));
-    });
-  }
-
-  for (const [ref, path] of retentionRefs)
-    if (!retentionBlocks.has(ref)) issues.push(issue('unknown-block', formatPath(path), `"${ref}"`));
-
-  const sectionIds = new Set(policy.sections.map((section) => section.id));
-  const reference = (id: string | undefined, path: Path): void => {
-    if (id !== undefined && !sectionIds.has(id)) issues.push(issue('unknown-section', formatPath(path), `"${id}"`));
-  };
-  const consentIds = new Set<string>();
-  policy.consents?.forEach((item, i) => {
-    claim(item.id, ['consents', i, 'id'], consentIds);
-    reference(item.section, ['consents', i, 'section']);
-    if (item.rowsFrom !== undefined && !provisionBlocks.has(item.rowsFrom))
-      issues.push(issue('unknown-block', formatPath(['consents', i, 'rowsFrom']), `"${item.rowsFrom}"`));
-    const channelIds = new Set<string>();
-    item.channels?.forEach((channel, c) => claim(channel.id, ['consents', i, 'channels', c, 'id'], channelIds));
-  });
-  reference(policy.children?.section, ['children', 'section']);
-
-  const versions = new Set([policy.version]);
-  policy.previousVersions?.forEach((ref, i) => claim(ref.version, ['previousVersions', i, 'version'], versions));
-  if (policy.upcoming) claim(policy.upcoming.version, ['upcoming', 'version'], versions);
-  return issues;
-};
+export type ValidationResult = CheckResult<PolicyIssue>;
 
 /**
  * Validates a parsed JSON value as a policy document. Never throws: every problem comes
- * back as an issue with a JSON path, a stable code and a Korean and English message.
+ * back as an issue with a JSON path, a stable code and a message in Korean and English.
  * A valid result carries the policy deep-frozen, ready for renderers.
  */
 export const validatePolicy = (json: unknown): ValidationResult => {
-  try {
-    const result = safeParse(PolicySchema, json);
-    if (!result.success) return { valid: false, issues: result.issues.map(fromSchemaIssue) };
-    const issues = crossCheck(result.output);
-    if (issues.length) return { valid: false, issues };
-    return { valid: true, policy: deepFreeze(result.output), issues: [] };
-  } catch (error) {
-    // Only pathological input gets here (a cyclic or absurdly deep object passed as a property).
-    return { valid: false, issues: [issue('type', '$', String(error))] };
-  }
+  const result = checkPolicy(json);
+  return result.valid ? result : { valid: false, issues: result.issues.map(describeIssue) };
 };

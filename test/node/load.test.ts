@@ -49,7 +49,7 @@ describe('loadPolicy', () => {
   it('reports 404 as an HTTP error with its status', async () => {
     const error = await failure(loadPolicy(`${base}/missing.json`));
     expect([error.code, error.status]).toEqual(['http', 404]);
-    expect(error.messages.ko).toContain('404');
+    expect(error.message).toContain('404');
   });
 
   it('reports a page that is not JSON', async () => {
@@ -65,7 +65,7 @@ describe('loadPolicy', () => {
   it('gives up after the timeout', async () => {
     const error = await failure(loadPolicy(`${base}/slow`, { timeout: 50 }));
     expect(error.code).toBe('timeout');
-    expect(error.messages.en).toContain('50 ms');
+    expect(error.message).toContain('50 ms');
   });
 
   it('stops when aborted, before or during the request', async () => {

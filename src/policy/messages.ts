@@ -1,0 +1,52 @@
+/**
+ * Korean and English explanations of validation issues. Kept apart from the checks so an
+ * element that only needs to know *whether* a policy is valid does not ship them.
+ */
+import type { CheckIssue, IssueCode, Message, PolicyIssue } from './issues.js';
+
+const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
+  'json.parse': (d) => ({ ko: `JSON으로 읽을 수 없습니다: ${d}`, en: `Not valid JSON: ${d}` }),
+  type: (d) => ({ ko: `형식이 맞지 않습니다: ${d}`, en: `Wrong type: ${d}` }),
+  required: (d) => ({ ko: `필수 항목 ${d}이(가) 없습니다.`, en: `Required key ${d} is missing.` }),
+  'unknown-key': (d) => ({
+    ko: `알 수 없는 키 ${d}입니다. 철자를 확인하세요.`,
+    en: `Unknown key ${d}. Check its spelling.`,
+  }),
+  enum: (d) => ({ ko: `허용되지 않는 값입니다: ${d}`, en: `Value not allowed: ${d}` }),
+  'schema-version': (d) => ({
+    ko: `지원하지 않는 schemaVersion입니다 (${d}). 1이어야 합니다.`,
+    en: `Unsupported schemaVersion (${d}); expected 1.`,
+  }),
+  empty: () => ({ ko: '비어 있으면 안 됩니다.', en: 'Must not be empty.' }),
+  'format.id': (d) => ({
+    ko: `식별자 ${d}는 영문자로 시작하고 영문자·숫자·-·_만 쓸 수 있습니다.`,
+    en: `Identifier ${d} must start with a letter and use only letters, digits, - and _.`,
+  }),
+  'format.date': (d) => ({
+    ko: `날짜 ${d}는 실제 날짜인 YYYY-MM-DD 형식이어야 합니다.`,
+    en: `Date ${d} must be a real calendar date as YYYY-MM-DD.`,
+  }),
+  'format.locale': (d) => ({
+    ko: `언어 코드 ${d}가 올바르지 않습니다 (예: ko, en).`,
+    en: `Language tag ${d} is not valid (e.g. ko, en).`,
+  }),
+  'number.range': (d) => ({ ko: `숫자가 허용 범위 밖입니다: ${d}`, en: `Number out of range: ${d}` }),
+  'duplicate-id': (d) => ({
+    ko: `식별자 ${d}가 문서 안에서 중복됩니다.`,
+    en: `Identifier ${d} is used more than once in the document.`,
+  }),
+  'unknown-section': (d) => ({
+    ko: `섹션 ${d}이(가) 문서에 없습니다.`,
+    en: `Section ${d} does not exist in the document.`,
+  }),
+  'unknown-block': (d) => ({
+    ko: `${d}에 해당하는 블록이 문서에 없거나 종류가 맞지 않습니다.`,
+    en: `${d} names no block of the right type in the document.`,
+  }),
+};
+
+/** Adds the Korean and English message to a checked issue. */
+export const describeIssue = (found: CheckIssue): PolicyIssue => ({
+  ...found,
+  message: MESSAGES[found.code](found.detail),
+});
