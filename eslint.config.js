@@ -72,6 +72,11 @@ export default tseslint.config(
     },
   },
   {
+    // Chai assertions are property expressions (`expect(x).to.exist`).
+    files: ['test/browser/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: [
       'bin/**/*.js',
       'scripts/**/*.ts',

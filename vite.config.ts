@@ -5,10 +5,13 @@
  * `vite` (npm start)        → the demo in demo/
  */
 import { defineConfig, type UserConfig } from 'vite';
+import { demoServer } from './demo/server/vite-plugin.js';
 
 const ESM_ENTRIES = {
   index: 'src/index.ts',
+  'privacy-consent': 'src/privacy-consent.ts',
   policy: 'src/policy/index.ts',
+  consent: 'src/consent/index.ts',
 };
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot$/, /^@noble\/hashes/];
@@ -33,7 +36,12 @@ const library = (mode: string): UserConfig['build'] => {
       outDir: 'dist/node',
       ssr: true,
       sourcemap: true,
-      rollupOptions: { input: { cli: 'src/cli.ts' }, output: { format: 'es', entryFileNames: '[name].js' } },
+      rollupOptions: {
+        input: { cli: 'src/cli.ts', server: 'src/server/index.ts' },
+        // WebAssembly SQLite is loaded from node_modules at run time, never bundled.
+        external: ['node-sqlite3-wasm'],
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+      },
     };
   return {
     target: 'es2022',
@@ -50,6 +58,7 @@ export default defineConfig(({ command, mode }) =>
         root: 'demo',
         publicDir: false,
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
+        plugins: [demoServer()],
       }
     : { publicDir: false, build: library(mode) },
 );

@@ -13,7 +13,13 @@ const code = (text: string): HTMLElement => Object.assign(document.createElement
 const row = async (seed: string): Promise<HTMLTableRowElement> => {
   const tr = document.createElement('tr');
   const link = Object.assign(document.createElement('a'), { href: policyUrl(seed), textContent: `${seed}.json` });
-  tr.append(cell(link));
+  const signup = Object.assign(document.createElement('a'), {
+    href: `./signup.html?policy=${seed}`,
+    textContent: '회원가입 폼',
+  });
+  const links = document.createElement('span');
+  links.append(link, ' · ', signup);
+  tr.append(cell(links));
   const result = parsePolicyJson(await (await fetch(policyUrl(seed))).text());
   if (!result.valid) {
     const first = result.issues[0]!;

@@ -1,6 +1,8 @@
 /**
- * privacy-consent: the policy model and the elements that render it.
- * Importing this module registers every element that has landed.
+ * privacy-consent: the policy model, the consent record, and the elements that render them.
+ * Importing this module registers every element.
  */
 export * from './policy/index.js';
+export * from './consent/index.js';
 export { catalogFor, registerCatalog, resolveLang, type Catalog } from './i18n/index.js';
+export * from './privacy-consent.js';

@@ -94,3 +94,14 @@ export const checkPolicy = (json: unknown): CheckResult => {
     return { valid: false, issues: [issue('type', '$', String(error))] };
   }
 };
+
+/** Parses JSON text and checks it as a policy (codes and paths only). Never throws. */
+export const checkPolicyJson = (text: string): CheckResult => {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { valid: false, issues: [issue('json.parse', '$', (error as Error).message)] };
+  }
+  return checkPolicy(json);
+};

@@ -4,9 +4,9 @@
  */
 export type * from './types.js';
 export { POLICY_SCHEMA_VERSION } from './types.js';
-export { checkPolicy, type CheckResult } from './check.js';
+export { checkPolicy, checkPolicyJson, type CheckResult } from './check.js';
 export { validatePolicy, type ValidationResult } from './validate.js';
-export { checkPolicyJson, parsePolicyJson } from './parse.js';
+export { parsePolicyJson } from './parse.js';
 export { describeIssue } from './messages.js';
 export { formatPath, type CheckIssue, type IssueCode, type Message, type PolicyIssue } from './issues.js';
 export { lintPolicy, type LintCode, type LintWarning } from './lint.js';

@@ -4,9 +4,8 @@
  * validation, so a renderer only ever receives a valid, frozen policy and its hash.
  */
 import { policyHash } from './canonical.js';
-import { checkPolicy, type CheckResult } from './check.js';
+import { checkPolicy, checkPolicyJson, type CheckResult } from './check.js';
 import type { CheckIssue } from './issues.js';
-import { checkPolicyJson } from './parse.js';
 import type { PrivacyPolicy } from './types.js';
 
 export type LoadErrorCode = 'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'invalid';

@@ -1,0 +1,58 @@
+/**
+ * The demo's backend, inside the Vite dev (and preview) server: the reference receiver at
+ * POST /api/consent, storing in demo/.data/consents.db, and GET /api/receipts listing what
+ * was stored, for demo/receipts.html. Demo only: a real host never lists records publicly.
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
+import {
+  createConsentReceiver,
+  createSqliteStore,
+  loadPolicyFiles,
+  type ConsentStore,
+} from '../../src/server/index.js';
+
+/** How many records the receipts page shows at most. */
+const LIST_LIMIT = 200;
+
+const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(JSON.stringify(body));
+};
+
+/** GET /api/receipts: the stored records, newest first. */
+const listReceipts =
+  (store: ConsentStore) =>
+  async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'GET')
+      return sendJson(res, 405, { error: { code: 'method-not-allowed', message: 'Use GET' } }, { Allow: 'GET' });
+    sendJson(res, 200, await store.list({ limit: LIST_LIMIT }));
+  };
+
+/** Loads the seed policies, opens the store and mounts both routes on a dev or preview server. */
+const mount = async (server: ViteDevServer | PreviewServer, root: string): Promise<void> => {
+  const policyDir = join(root, 'policies');
+  const files = readdirSync(policyDir)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(policyDir, name));
+  // Fails the server start on an invalid seed: records checked against it would be misjudged.
+  const policies = await loadPolicyFiles(files);
+  // Tests point this elsewhere so they never write to the demo's own database.
+  const dataDir = process.env.PRIVACY_CONSENT_DEMO_DATA ?? join(root, '.data');
+  mkdirSync(dataDir, { recursive: true });
+  const store = createSqliteStore(join(dataDir, 'consents.db'));
+  server.httpServer?.once('close', () => void store.close?.());
+  server.middlewares.use('/api/consent', createConsentReceiver({ policies, store }));
+  server.middlewares.use('/api/receipts', (req, res, next) => void listReceipts(store)(req, res).catch(next));
+  server.config.logger.info(`  consent receiver: POST /api/consent (${policies.length} policies), GET /api/receipts`);
+};
+
+/** The Vite plugin: `plugins: [demoServer()]` in the serve config. */
+export const demoServer = (): Plugin => ({
+  name: 'privacy-consent-demo-server',
+  // Added directly (not in a returned post hook) so the routes come before Vite's HTML fallback.
+  configureServer: (server) => mount(server, server.config.root),
+  configurePreviewServer: (server) => mount(server, server.config.root),
+});

@@ -1,0 +1,458 @@
+/* eslint-disable lit-a11y/no-redundant-role -- role="list": Safari drops list semantics from lists styled without markers. */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { buildRecord } from '../../consent/build-record.js';
+import { agreeAllState, setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
+import {
+  consentForm,
+  emptyDecisions,
+  missingRequired,
+  type ConsentForm,
+  type Decisions,
+  type ItemState,
+} from '../../consent/form-model.js';
+import { newRecordId, type ConsentReceipt, type ConsentRecord } from '../../consent/record.js';
+import type { PolicyIssue } from '../../policy/issues.js';
+import { hasLocale } from '../../policy/text.js';
+import type { PrivacyPolicy } from '../../policy/types.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
+import { resolver } from '../shared/render-text.js';
+import { tokens } from '../shared/tokens.js';
+import { emit } from './events.js';
+import type * as ReceiptView from './receipt-view.js';
+import {
+  ageTemplate,
+  agreeAllTemplate,
+  itemTemplate,
+  noticesTemplate,
+  type ItemHandlers,
+  type ViewContext,
+} from './item-view.js';
+import { styles } from './privacy-consent.styles.js';
+
+const loadOutbox = () => import('../../consent/outbox.js');
+let outboxStarted = false;
+
+/** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
+const defaultTrue = {
+  fromAttribute: (value: string | null) => value !== 'false',
+  toAttribute: (value: boolean) => String(value),
+};
+
+type Phase = 'editing' | 'sending' | 'submitted';
+
+/**
+ * The signup consent form: one item per consent the policy declares, each with [필수] or
+ * [선택] and its statutory notice, none pre-checked; items processed without consent as
+ * notices; advertising consent per channel with the separate night-time option; and the
+ * 만 14세 confirmation where the policy sets an age limit. It posts a consent record to
+ * `endpoint` through a durable outbox. Inside a `<form>` it is form-associated.
+ *
+ * @tagname privacy-consent
+ * @summary Korean signup consent form (PIPA 15/17/22, Network Act 50) that posts a consent record.
+ *
+ * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
+ *
+ * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
+ * @event change - The person changed a choice (not fired for programmatic changes).
+ * @event privacy-submit - Cancelable, before sending. `detail: { record }`. `preventDefault()` stops delivery.
+ * @event privacy-submitted - Delivered (or built, without `endpoint`). `detail: { record, receipt }`.
+ * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`.
+ * @event privacy-guardian-required - The person says they are under the age limit; run your guardian-consent flow. `detail: { minimumAge, handling }`.
+ * @event privacy-warning - Records cannot be stored durably in this browser. `detail: { code: 'storage-unavailable' }`.
+ *
+ * @csspart base - The wrapper of the form.
+ * @csspart agree-all - The 전체 동의 box.
+ * @csspart age - The age confirmation.
+ * @csspart item - One consent item.
+ * @csspart tag - The [필수] / [선택] label (also `tag-required`, `tag-optional`).
+ * @csspart toggle - The show/hide details button.
+ * @csspart notice - The statutory notice of an item.
+ * @csspart notice-table - The notice table (purpose, items, retention, right to refuse).
+ * @csspart notice-rows - The recipients table of a provision item.
+ * @csspart important - Emphasised notice content (size and weight cannot be overridden).
+ * @csspart channels - The advertising channels of an item.
+ * @csspart notices - Items processed without consent.
+ * @csspart notice-item - One item processed without consent.
+ * @csspart guardian - The under-age button.
+ * @csspart submit - The submit button (outside a form).
+ * @csspart status - Loading and sending messages.
+ * @csspart error - Error messages.
+ * @csspart receipt - The confirmation after submission.
+ *
+ * @cssproperty --privacy-color-brand - Buttons, links, checkboxes.
+ * @cssproperty --privacy-color-text - Text.
+ * @cssproperty --privacy-color-text-muted - Hints.
+ * @cssproperty --privacy-color-surface - Item background.
+ * @cssproperty --privacy-color-surface-muted - 전체 동의 and table header background.
+ * @cssproperty --privacy-color-border - Borders.
+ * @cssproperty --privacy-color-danger - Errors and the [필수] label.
+ * @cssproperty --privacy-color-focus-ring - Focus outline.
+ * @cssproperty --privacy-font-family - Font.
+ * @cssproperty --privacy-font-size - Base size; notices are 0.875× and important content at least 1.2× of that and 12px.
+ * @cssproperty --privacy-radius - Corner radius.
+ * @cssproperty --privacy-space - Spacing unit.
+ */
+export class PrivacyConsent extends LitElement {
+  static formAssociated = true;
+  static override styles = [tokens, styles];
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** URL of the policy JSON. */
+  @property() src?: string;
+  /** Where the consent record is POSTed (JSON, with an `Idempotency-Key` header). */
+  @property() endpoint?: string;
+  /** The form field name the decisions are submitted under. */
+  @property({ reflect: true }) name = '';
+  /** The host's pseudonymous user id, stored in the record. Never a resident registration number. */
+  @property() subject?: string;
+  /** Show 전체 동의 (default). `agree-all="false"` hides it. */
+  @property({ attribute: 'agree-all', converter: defaultTrue }) agreeAll = true;
+  /** Disables every control. A disabled `<fieldset>` around the element does the same. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** A policy object, instead of `src`. */
+  @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
+  /** Extra request headers for delivery, e.g. a CSRF token. */
+  @property({ attribute: false }) headers: Record<string, string> = {};
+
+  @state() private decisions: Decisions = {};
+  @state() private ageConfirmed = false;
+  @state() private open: ReadonlySet<string> = new Set();
+  @state() private phase: Phase = 'editing';
+  @state() private announcement = '';
+  @state() private problem = '';
+  @state() private issueMessages: readonly PolicyIssue[] = [];
+  @state() private formDisabled = false;
+
+  private form?: ConsentForm;
+  private recordId = newRecordId();
+  private lastRecord: ConsentRecord | null = null;
+  private lastReceipt: ConsentReceipt | null = null;
+  private requested?: { src?: string; policy?: unknown };
+  private receiptView?: typeof ReceiptView.receiptView;
+  private owner: HTMLFormElement | null = null;
+  private readonly internals = this.attachInternals();
+  private readonly localize = new LocalizeController(this);
+  private readonly source = new PolicyController(this, (settled) => this.onPolicy(settled));
+
+  /** The decisions by item id: `{ granted }`, plus `channels` and `night` for advertising. */
+  get value(): Readonly<Record<string, ItemState>> {
+    return structuredClone(this.decisions);
+  }
+
+  /** The last record built by a submission, or null. */
+  get record(): ConsentRecord | null {
+    return this.lastRecord;
+  }
+
+  /** The form this element belongs to. */
+  get formElement(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  /** Clears every choice (nothing checked) and starts a new record. */
+  reset(): void {
+    this.decisions = this.form ? emptyDecisions(this.form) : {};
+    this.ageConfirmed = false;
+    this.recordId = newRecordId();
+    this.phase = 'editing';
+    this.problem = '';
+  }
+
+  /**
+   * Validates, builds the record, fires `privacy-submit`, and delivers it. Resolves with the
+   * record once the receiver has it (retrying through network trouble); rejects when a
+   * required item is missing, the submit event was cancelled, or the receiver refused it.
+   */
+  async submit(): Promise<ConsentRecord> {
+    if (!this.form || !this.source.loaded) throw new Error(this.localize.term('notReady'));
+    if (!this.reportValidity()) throw new Error(this.validationMessage);
+    return this.deliver();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestPolicy();
+    // Records a previous page could not send go out now, once the page is idle: the outbox
+    // (and its retry machinery) is not part of the first load.
+    if (!outboxStarted) {
+      outboxStarted = true;
+      const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+      later(() => void loadOutbox().then(({ sharedOutbox }) => sharedOutbox()));
+    }
+  }
+
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.owner?.removeEventListener('submit', this.onFormSubmit);
+    this.owner = form;
+    form?.addEventListener('submit', this.onFormSubmit);
+  }
+
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('policy')) this.requestPolicy();
+  }
+
+  protected override updated(): void {
+    this.syncForm();
+  }
+
+  private requestPolicy(): void {
+    if (this.requested && this.requested.src === this.src && this.requested.policy === this.policy) return;
+    this.requested = { src: this.src, policy: this.policy };
+    void this.source.load({ src: this.src, policy: this.policy });
+  }
+
+  private onPolicy(settled: PolicyState): void {
+    if (settled.status === 'ready') {
+      this.form = consentForm(settled.loaded.policy);
+      this.reset();
+      this.open = new Set();
+      emit(this, 'privacy-load', { policy: settled.loaded.policy, hash: settled.loaded.hash });
+    } else if (settled.status === 'error' || settled.status === 'invalid') {
+      this.form = undefined;
+      emit(this, 'privacy-error', { error: settled.error, willRetry: false });
+      if (settled.status === 'invalid' && settled.error.issues.length)
+        void import('../../policy/messages.js').then(({ describeIssue }) => {
+          this.issueMessages = settled.error.issues.map(describeIssue);
+        });
+    }
+  }
+
+  /** The form value and validity, anchored on the first unchecked required box. */
+  private syncForm(): void {
+    const loaded = this.source.loaded;
+    if (!this.form || !loaded) {
+      this.internals.setFormValue(null);
+      this.internals.setValidity({ valueMissing: true }, this.localize.term('notReady'));
+      return;
+    }
+    this.internals.setFormValue(
+      JSON.stringify({
+        recordId: this.recordId,
+        policy: { id: loaded.policy.id, version: loaded.policy.version, hash: loaded.hash },
+        ...(this.form.age ? { ageConfirmed: this.ageConfirmed } : {}),
+        decisions: this.decisions,
+      }),
+    );
+    const [first] = missingRequired(this.form, this.decisions, this.ageConfirmed);
+    if (first === undefined) return this.internals.setValidity({});
+    const anchor = this.renderRoot.querySelector<HTMLInputElement>(first === 'age' ? '#age' : `#item-${first}`);
+    const title =
+      first === 'age'
+        ? this.localize.term('ageConfirm', this.form.age!.minimumAge)
+        : this.text(this.form.items.find((e) => e.id === first)!.item.title);
+    this.internals.setValidity(
+      { valueMissing: true },
+      this.localize.term('requiredMissing', title),
+      anchor ?? undefined,
+    );
+  }
+
+  private readonly onFormSubmit = (): void => {
+    if (this.disabled || this.formDisabled || !this.form) return;
+    // The form is submitting (it passed validation): deliver in the background. The record
+    // is stored before sending, so leaving the page does not lose it.
+    void this.deliver().catch(() => {});
+  };
+
+  private async deliver(): Promise<ConsentRecord> {
+    const loaded = this.source.loaded!;
+    const record = buildRecord({
+      policy: loaded.policy,
+      hash: loaded.hash,
+      url: loaded.url,
+      form: this.form!,
+      decisions: this.decisions,
+      ageConfirmed: this.ageConfirmed,
+      subject: this.subject,
+      locale: this.localize.lang,
+      page: { origin: location.origin, path: location.pathname },
+      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      recordId: this.recordId,
+    });
+    this.lastRecord = record;
+    if (!emit(this, 'privacy-submit', { record }, true))
+      throw new DOMException('privacy-submit was cancelled', 'AbortError');
+    if (!this.endpoint) return this.finish(record, null);
+    this.phase = 'sending';
+    this.problem = '';
+    this.announcement = this.localize.term('sendingStatus');
+    const { sharedOutbox } = await loadOutbox();
+    const outbox = sharedOutbox();
+    const onRetry = (event: Event) => {
+      const detail = (event as CustomEvent<{ record: ConsentRecord; error: Error; willRetry: boolean }>).detail;
+      if (detail.record.recordId !== record.recordId || !detail.willRetry) return;
+      this.announcement = this.localize.term('retrying');
+      emit(this, 'privacy-error', { error: detail.error, willRetry: true });
+    };
+    const onWarning = (event: Event) => {
+      this.announcement = this.localize.term('storageUnavailable');
+      emit(this, 'privacy-warning', { code: (event as CustomEvent<{ code: string }>).detail.code });
+    };
+    outbox.addEventListener('error', onRetry);
+    outbox.addEventListener('warning', onWarning);
+    try {
+      const receipt = await outbox.send(record, new URL(this.endpoint, location.href).href, this.headers);
+      return this.finish(record, receipt);
+    } catch (error) {
+      this.phase = 'editing';
+      this.problem = this.localize.term('sendFailed');
+      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
+      throw error;
+    } finally {
+      outbox.removeEventListener('error', onRetry);
+      outbox.removeEventListener('warning', onWarning);
+    }
+  }
+
+  private async finish(record: ConsentRecord, receipt: ConsentReceipt | null): Promise<ConsentRecord> {
+    this.receiptView ??= (await import('./receipt-view.js')).receiptView;
+    this.lastReceipt = receipt;
+    this.phase = 'submitted';
+    this.announcement = this.localize.term(receipt ? 'receiptDone' : 'receiptQueued');
+    emit(this, 'privacy-submitted', { record, receipt });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.receipt')?.focus());
+    return record;
+  }
+
+  private text(value: Parameters<ReturnType<typeof resolver>>[0]): string {
+    const policy = this.source.loaded?.policy;
+    return resolver(this.localize.lang, policy?.lang ?? 'ko')(value);
+  }
+
+  private userChange(next: Decisions): void {
+    this.decisions = next;
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private readonly handlers: ItemHandlers = {
+    item: (id, granted) => this.userChange(setItem(this.form!, this.decisions, id, granted)),
+    channel: (id, channel, granted) => this.userChange(setChannel(this.form!, this.decisions, id, channel, granted)),
+    night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
+    toggle: (id) => {
+      const open = new Set(this.open);
+      if (!open.delete(id)) open.add(id);
+      this.open = open;
+    },
+  };
+
+  override render() {
+    const state = this.source.state;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    if (state.status === 'idle' || state.status === 'loading')
+      return html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`;
+    if (state.status === 'error')
+      return html`<div class="alert" part="error" role="alert">
+        <p>${this.localize.term('loadError')}</p>
+        <button type="button" class="retry" @click=${() => void this.source.load()}>
+          ${this.localize.term('retry')}
+        </button>
+      </div>`;
+    if (state.status === 'invalid')
+      return html`<div class="alert" part="error" role="alert">
+        <p>${this.localize.term('invalidPolicy')}</p>
+        <p>${this.localize.term('invalidPolicyDetail', state.error.issues.length || 1)}</p>
+        ${
+          this.issueMessages.length
+            ? html`<ul>
+                ${this.issueMessages.slice(0, 10).map((found) => html`<li><code>${found.path}</code> ${found.message[this.localize.catalogLang === 'en' ? 'en' : 'ko']}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>`;
+    const { policy } = state.loaded;
+    const t = resolver(this.localize.lang, policy.lang);
+    if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
+      return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;
+    const form = this.form!;
+    const ctx: ViewContext = {
+      t,
+      localize: this.localize,
+      disabled: this.disabled || this.formDisabled || this.phase === 'sending',
+      textLang: hasLocale(policy.title, this.localize.lang, policy.lang) ? this.localize.lang : policy.lang,
+    };
+    return html`${live}
+      <div class="base" part="base">
+        ${
+          this.agreeAll && form.items.length
+            ? agreeAllTemplate(
+                agreeAllState(form, this.decisions),
+                (granted) => this.userChange(setAll(form, this.decisions, granted)),
+                ctx,
+              )
+            : nothing
+        }
+        ${
+          form.age
+            ? ageTemplate(
+                form.age,
+                this.ageConfirmed,
+                (confirmed) => {
+                  this.ageConfirmed = confirmed;
+                  this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+                },
+                () =>
+                  emit(this, 'privacy-guardian-required', {
+                    minimumAge: form.age!.minimumAge,
+                    handling: form.age!.handling,
+                  }),
+                ctx,
+              )
+            : nothing
+        }
+        <ul class="items" role="list">
+          ${form.items.map((entry) => itemTemplate(entry, this.decisions, this.open.has(entry.id), this.handlers, ctx))}
+        </ul>
+        ${noticesTemplate(form, this.open, this.handlers, ctx)}
+        ${this.problem ? html`<p class="alert" part="error" role="alert">${this.problem}</p>` : nothing}
+        ${
+          this.owner
+            ? nothing
+            : html`<button
+                type="button"
+                class="submit"
+                part="submit"
+                ?disabled=${ctx.disabled}
+                @click=${() => void this.submit().catch(() => {})}
+              >
+                ${this.localize.term(this.phase === 'sending' ? 'sending' : 'submit')}
+              </button>`
+        }
+      </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'privacy-consent': PrivacyConsent;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The confirmation shown after submission (Network Act 50(7), Kantara CR §4.7): who the
+ * controller is, when, the result, what was agreed and refused, and advertising per channel.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
+import type { PrivacyPolicy } from '../../policy/types.js';
+import type { LocalizeController } from '../shared/localize-controller.js';
+import type { Resolve } from '../shared/render-text.js';
+
+const list = (entries: readonly unknown[], none: string) =>
+  entries.length
+    ? html`<ul>
+        ${entries.map((entry) => html`<li>${entry}</li>`)}
+      </ul>`
+    : html`<p>${none}</p>`;
+
+export const receiptView = (
+  record: ConsentRecord,
+  receipt: ConsentReceipt | null,
+  policy: PrivacyPolicy,
+  t: Resolve,
+  localize: LocalizeController,
+): TemplateResult => {
+  const term = localize.term.bind(localize);
+  const title = (id: string) => t(policy.consents?.find((item) => item.id === id)?.title ?? id);
+  const channelLabel = (itemId: string, channelId: string) =>
+    t(
+      policy.consents?.find((item) => item.id === itemId)?.channels?.find((c) => c.id === channelId)?.label ??
+        channelId,
+    );
+  const when = new Intl.DateTimeFormat(localize.lang, { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(record.clientTime),
+  );
+  const advertising = record.items.filter((item) => item.channels);
+  const controller = t(policy.controller.name);
+  return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
+    <h2 id="receipt-title">${term('receiptTitle')}</h2>
+    <p>${term('receiptLead', controller)}</p>
+    <dl>
+      <dt>${term('receiptController')}</dt>
+      <dd>${controller}</dd>
+      <dt>${term('receiptDate')}</dt>
+      <dd><time datetime=${record.clientTime}>${when}</time></dd>
+      <dt>${term('receiptResult')}</dt>
+      <dd>${term(receipt ? 'receiptDone' : 'receiptQueued')}</dd>
+      <dt>${term('receiptId')}</dt>
+      <dd><code>${record.recordId}</code></dd>
+    </dl>
+    <h3>${term('receiptAgreed')}</h3>
+    ${list(
+      record.items.filter((item) => item.granted).map((item) => title(item.id)),
+      term('none'),
+    )}
+    <h3>${term('receiptRefused')}</h3>
+    ${list(
+      record.items.filter((item) => !item.granted).map((item) => title(item.id)),
+      term('none'),
+    )}
+    ${
+      advertising.length
+        ? html`<h3>${term('receiptAdvertising')}</h3>
+            ${list(
+              advertising.flatMap((item) =>
+                (item.channels ?? []).map(
+                  (channel) =>
+                    html`${channelLabel(item.id, channel.id)}:
+                    ${term(channel.granted ? 'granted' : 'refused')}${
+                      channel.night ? html` (${term('nightGranted')})` : nothing
+                    }`,
+                ),
+              ),
+              term('none'),
+            )}`
+        : nothing
+    }
+  </section>`;
+};

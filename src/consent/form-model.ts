@@ -1,0 +1,131 @@
+/**
+ * What the signup form shows, derived from the policy: one checkbox item per consent, the
+ * items processed without consent as notices, the age confirmation, and for each item the
+ * notice parts the law requires to be emphasised.
+ */
+import type {
+  ChildrenPolicy,
+  ConsentCategory,
+  ConsentItem,
+  DataItems,
+  LegalBasis,
+  NoticePart,
+  PrivacyPolicy,
+  Text,
+  TextList,
+} from '../policy/types.js';
+import { walkBlocks } from '../policy/walk.js';
+
+/** One recipient row of a provision notice (third-party or overseas). */
+export interface NoticeRow {
+  readonly recipient: Text;
+  readonly purpose?: TextList;
+  readonly items?: DataItems;
+  readonly retention?: Text;
+  readonly country?: Text;
+  readonly transfer?: Text;
+  readonly contact?: Text;
+}
+
+export interface FormItem {
+  readonly item: ConsentItem;
+  readonly id: string;
+  readonly category: ConsentCategory;
+  readonly required: boolean;
+  readonly basis: LegalBasis;
+  /** Processed without consent: shown as a notice with its basis, no checkbox. */
+  readonly noticeOnly: boolean;
+  /** Recipients from the provision table the item points at (`rowsFrom`). */
+  readonly rows?: readonly NoticeRow[];
+  /** Notice parts to emphasise: those the law marks as important, plus the policy's own. */
+  readonly emphasis: ReadonlySet<NoticePart>;
+}
+
+export interface ConsentForm {
+  /** Items with a checkbox, in the policy's order. */
+  readonly items: readonly FormItem[];
+  /** Items processed without consent (legal basis other than consent). */
+  readonly notices: readonly FormItem[];
+  /** The age confirmation the form requires, when the policy sets an age limit. */
+  readonly age?: ChildrenPolicy;
+}
+
+/**
+ * Important matters by category (PIPA 22(2), Decree 17(3)): the retention period; the
+ * recipient and its purpose; sensitive information and unique identifiers; the fact that
+ * the person may be contacted for marketing.
+ */
+export const LAW_EMPHASIS: Record<ConsentCategory, readonly NoticePart[]> = {
+  collection: ['retention'],
+  'third-party': ['recipient', 'purpose', 'retention'],
+  overseas: ['recipient', 'purpose', 'retention', 'country'],
+  'out-of-purpose': ['recipient', 'purpose', 'retention'],
+  sensitive: ['items', 'retention', 'disclosure'],
+  'unique-id': ['items', 'retention'],
+  marketing: ['purpose', 'retention'],
+  'ad-receipt': ['purpose', 'retention'],
+};
+
+const provisionRows = (policy: PrivacyPolicy, blockId: string): NoticeRow[] | undefined => {
+  for (const { block } of walkBlocks(policy)) {
+    if (block.id !== blockId) continue;
+    if (block.type === 'third-party') return block.rows.map((row) => ({ ...row }));
+    if (block.type === 'overseas') return block.rows.map((row) => ({ ...row }));
+  }
+  return undefined;
+};
+
+/** Derives the form from a valid policy. */
+export const consentForm = (policy: PrivacyPolicy): ConsentForm => {
+  const derived = (policy.consents ?? []).map((item): FormItem => {
+    const basis = item.basis ?? 'consent';
+    const rows = item.rowsFrom ? provisionRows(policy, item.rowsFrom) : undefined;
+    return {
+      item,
+      id: item.id,
+      category: item.category,
+      required: item.required,
+      basis,
+      noticeOnly: basis !== 'consent',
+      ...(rows ? { rows } : {}),
+      emphasis: new Set([...LAW_EMPHASIS[item.category], ...(item.important ?? [])]),
+    };
+  });
+  return {
+    items: derived.filter((entry) => !entry.noticeOnly),
+    notices: derived.filter((entry) => entry.noticeOnly),
+    ...(policy.children ? { age: policy.children } : {}),
+  };
+};
+
+/** The person's choice for one item, as the form holds it. */
+export interface ItemState {
+  readonly granted: boolean;
+  /** Advertising receipt: checked channels by id. */
+  readonly channels?: Readonly<Record<string, boolean>>;
+  /** Advertising receipt: night-time (21:00–08:00) consent. */
+  readonly night?: boolean;
+}
+
+export type Decisions = Readonly<Record<string, ItemState>>;
+
+/** Nothing checked: the only lawful starting state (no pre-checked boxes). */
+export const emptyDecisions = (form: ConsentForm): Decisions =>
+  Object.fromEntries(
+    form.items.map((entry) => [
+      entry.id,
+      entry.item.channels
+        ? {
+            granted: false,
+            channels: Object.fromEntries(entry.item.channels.map((channel) => [channel.id, false])),
+            night: false,
+          }
+        : { granted: false },
+    ]),
+  );
+
+/** Required items not granted, in form order (the age confirmation is `age`). */
+export const missingRequired = (form: ConsentForm, decisions: Decisions, ageConfirmed: boolean): string[] => [
+  ...(form.age && !ageConfirmed ? ['age'] : []),
+  ...form.items.filter((entry) => entry.required && !decisions[entry.id]?.granted).map((entry) => entry.id),
+];

@@ -1,0 +1,19 @@
+/**
+ * The consent record and its delivery: no Lit, no DOM-only code (runs in Node too).
+ */
+export * from './record.js';
+export { buildRecord, type RecordInput } from './build-record.js';
+export {
+  consentForm,
+  emptyDecisions,
+  missingRequired,
+  LAW_EMPHASIS,
+  type ConsentForm,
+  type Decisions,
+  type FormItem,
+  type ItemState,
+  type NoticeRow,
+} from './form-model.js';
+export { agreeAllState, isPartial, setAll, setChannel, setItem, setNight } from './decisions.js';
+export { toKantaraReceipt, type KantaraReceipt } from './kantara.js';
+export * from './outbox.js';

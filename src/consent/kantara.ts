@@ -1,0 +1,105 @@
+/**
+ * Export of a consent record to the Kantara Initiative Consent Receipt 1.1 shape
+ * (KI-CR-v1.1.0), with what CR 1.1 cannot say (refusals, channels and night-time consent,
+ * non-consent notices, the policy hash, the age confirmation, GPC, the 2-year
+ * reconfirmation date of advertising consent) in an `x-kr` extension object.
+ */
+import { leafItems, listTexts, resolveText } from '../policy/text.js';
+import type { PrivacyPolicy } from '../policy/types.js';
+import type { ConsentRecord } from './record.js';
+
+export interface KantaraReceipt {
+  readonly version: 'KI-CR-v1.1.0';
+  readonly jurisdiction: 'KR';
+  /** Seconds since 1970-01-01 GMT (CR 1.1 §4.3.3). */
+  readonly consentTimestamp: number;
+  readonly collectionMethod: string;
+  readonly consentReceiptID: string;
+  readonly language: string;
+  readonly piiPrincipalId: string;
+  readonly piiControllers: readonly Record<string, string>[];
+  readonly policyUrl: string;
+  readonly services: readonly {
+    readonly service: string;
+    readonly purposes: readonly Record<string, unknown>[];
+  }[];
+  readonly sensitive: boolean;
+  readonly spiCat: readonly string[];
+  readonly 'x-kr': Record<string, unknown>;
+}
+
+/** Advertising consent must be reconfirmed every two years (Network Act 50(8)). */
+const twoYearsLater = (iso: string): string => {
+  const date = new Date(iso);
+  date.setUTCFullYear(date.getUTCFullYear() + 2);
+  return date.toISOString();
+};
+
+export const toKantaraReceipt = (record: ConsentRecord, policy: PrivacyPolicy): KantaraReceipt => {
+  const lang = record.locale;
+  const text = (value: Parameters<typeof resolveText>[0] | undefined) =>
+    value ? resolveText(value, lang, policy.lang) : '';
+  const byId = new Map((policy.consents ?? []).map((item) => [item.id, item]));
+  const granted = record.items.filter((item) => item.granted);
+  const sensitive = granted.some((item) => item.category === 'sensitive');
+  const controller = policy.controller;
+  return {
+    version: 'KI-CR-v1.1.0',
+    jurisdiction: 'KR',
+    consentTimestamp: Math.floor(Date.parse(record.clientTime) / 1000),
+    collectionMethod: record.method,
+    consentReceiptID: record.recordId,
+    language: lang,
+    piiPrincipalId: record.subject ?? '',
+    piiControllers: [
+      Object.fromEntries(
+        Object.entries({
+          piiController: text(controller.name),
+          contact: text(controller.representative),
+          address: text(controller.address),
+          email: controller.email ?? '',
+          phone: controller.phone ?? '',
+          piiControllerUrl: controller.website ?? '',
+        }).filter(([, value]) => value),
+      ),
+    ],
+    policyUrl: record.policy.url ?? policy.url ?? '',
+    services: [
+      {
+        service: text(policy.title),
+        purposes: granted.map((decision) => {
+          const item = byId.get(decision.id);
+          return {
+            purpose: listTexts(item?.purpose, lang, policy.lang).join('; ') || text(item?.title),
+            purposeCategory: [decision.category],
+            consentType: 'EXPLICIT',
+            piiCategory: leafItems(item?.items).map((entry) => text(entry)),
+            primaryPurpose: decision.required,
+            termination: text(item?.retention),
+            thirdPartyDisclosure: decision.category === 'third-party' || decision.category === 'overseas',
+            ...(item?.recipient ? { thirdPartyName: text(item.recipient) } : {}),
+          };
+        }),
+      },
+    ],
+    sensitive,
+    spiCat: sensitive
+      ? granted
+          .filter((item) => item.category === 'sensitive')
+          .flatMap((decision) => leafItems(byId.get(decision.id)?.items).map((entry) => text(entry)))
+      : [],
+    'x-kr': {
+      policy: record.policy,
+      refused: record.items.filter((item) => !item.granted).map((item) => item.id),
+      channels: record.items
+        .filter((item) => item.channels)
+        .map((item) => ({ item: item.id, channels: item.channels })),
+      reconfirmDueAt: record.items.some((item) => item.category === 'ad-receipt' && item.granted)
+        ? twoYearsLater(record.clientTime)
+        : undefined,
+      notices: record.notices,
+      age: record.age,
+      gpc: record.gpc,
+    },
+  };
+};

@@ -1,0 +1,85 @@
+/**
+ * The consent record: proof of what a person decided, bound to the exact policy document
+ * (id, version, content hash) that was shown. Every item the form showed is recorded,
+ * refusals included (`granted: false`); items processed without consent are recorded as
+ * notices shown. The record never says "all": each item carries its own decision.
+ */
+import type { ConsentCategory, LegalBasis } from '../policy/types.js';
+
+export const RECORD_SCHEMA = 'privacy-consent/record@1';
+
+/** How the decisions were expressed (Decree 17(2)): the signup form or the cookie notice. */
+export type ConsentMethod = 'web_form' | 'cookie_notice';
+
+export interface ChannelDecision {
+  /** Channel id from the policy, e.g. `sms`, `email`. */
+  readonly id: string;
+  readonly granted: boolean;
+  /** Consent to advertising at night (21:00–08:00) on this channel (Network Act 50(3)). */
+  readonly night: boolean;
+}
+
+export interface ItemDecision {
+  readonly id: string;
+  readonly category: ConsentCategory | 'cookies';
+  readonly required: boolean;
+  readonly basis: LegalBasis;
+  readonly granted: boolean;
+  /** Advertising receipt: one decision per channel. */
+  readonly channels?: readonly ChannelDecision[];
+}
+
+export interface ConsentRecord {
+  readonly schema: typeof RECORD_SCHEMA;
+  /** UUID; also the idempotency key of its delivery. */
+  readonly recordId: string;
+  readonly policy: {
+    readonly id: string;
+    readonly version: string;
+    readonly effectiveOn?: string;
+    /** `sha256-…` of the policy document shown. */
+    readonly hash: string;
+    readonly url?: string;
+  };
+  /** The host's pseudonymous user id, if it gave one. Never a resident registration number. */
+  readonly subject?: string;
+  readonly jurisdiction: 'KR';
+  /** The UI language the person read, e.g. `ko`. */
+  readonly locale: string;
+  /** When the person submitted, client clock, ISO 8601 with offset, e.g. `2026-11-22T10:15:00.000+09:00`. */
+  readonly clientTime: string;
+  readonly method: ConsentMethod;
+  readonly page?: { readonly origin: string; readonly path: string };
+  /** The browser's Global Privacy Control signal at the time. Recorded, never used to grant. */
+  readonly gpc: boolean;
+  /** The age confirmation (만 14세 이상), when the policy sets an age limit. */
+  readonly age?: { readonly minimumAge: number; readonly confirmed: boolean };
+  readonly items: readonly ItemDecision[];
+  /** Items processed without consent whose notice was shown (burden of proof, PIPA 22(3)). */
+  readonly notices: readonly { readonly id: string; readonly basis: LegalBasis }[];
+}
+
+/** What the receiver answers for a stored record. */
+export interface ConsentReceipt {
+  readonly recordId: string;
+  /** Server time of storage, ISO 8601. */
+  readonly receivedAt: string;
+  /** `duplicate` when the same recordId was stored before; the first receipt is returned. */
+  readonly status: 'stored' | 'duplicate';
+}
+
+/** A random UUID (v4). */
+export const newRecordId = (): string => globalThis.crypto.randomUUID();
+
+const pad = (value: number, length = 2) => String(Math.abs(value)).padStart(length, '0');
+
+/** ISO 8601 local time with its UTC offset (`…+09:00`), so the record shows the person's clock. */
+export const localIsoTime = (date: Date): string => {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+};

@@ -1,0 +1,332 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/privacy-consent.js';
+import type { PrivacyConsent } from '../../src/privacy-consent.js';
+import { catalogFor } from '../../src/i18n/index.js';
+import { formPolicy } from '../fixtures/form-policy.js';
+import { minimalPolicy } from '../fixtures/minimal-policy.js';
+
+const ready = async (el: PrivacyConsent) => {
+  await waitUntil(() => el.shadowRoot?.querySelector('.base, .alert, .receipt'), 'the element settles');
+  await el.updateComplete;
+  return el;
+};
+const make = async (policy = formPolicy(), attrs = '') => {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.innerHTML = `<privacy-consent ${attrs}></privacy-consent>`;
+  const el = wrapper.querySelector('privacy-consent')!;
+  el.policy = policy;
+  return ready(el);
+};
+const $ = <T extends Element = HTMLElement>(el: PrivacyConsent, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: PrivacyConsent, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const box = (el: PrivacyConsent, id: string) => $<HTMLInputElement>(el, `#${id}`);
+const click = async (el: PrivacyConsent, selector: string) => {
+  $(el, selector).click();
+  await el.updateComplete;
+};
+const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<privacy-consent>', () => {
+  describe('what the person sees', () => {
+    it('shows one item per consent with [필수]/[선택] as text and its title', async () => {
+      const el = await make();
+      const items = $$(el, 'li.item');
+      expect(items.map((item) => item.dataset.item)).to.deep.equal([
+        'signup',
+        'profile',
+        'provide',
+        'abroad',
+        'health',
+        'passport',
+        'ads',
+      ]);
+      expect(text(items[0]!.querySelector('label')!)).to.equal('[필수] 개인정보 수집·이용 동의');
+      expect(text(items[1]!.querySelector('label')!)).to.equal('[선택] 선택 정보 수집·이용 동의');
+    });
+
+    it('starts with nothing checked, 전체 동의 included', async () => {
+      const el = await make();
+      const boxes = $$(el, 'input[type=checkbox]') as HTMLInputElement[];
+      expect(boxes.length).to.be.greaterThan(8);
+      expect(boxes.filter((b) => b.checked || b.indeterminate)).to.have.length(0);
+    });
+
+    it('gives each collection item its four statutory notices', async () => {
+      const el = await make();
+      await click(el, '[data-item=signup] .toggle');
+      const rows = $$(el, '#notice-signup .notice-table th').map(text);
+      expect(rows).to.deep.equal([
+        '수집·이용 목적',
+        '수집 항목',
+        '보유·이용 기간',
+        '동의를 거부할 권리 및 거부 시 불이익',
+      ]);
+      expect(text($(el, '#notice-signup'))).to.contain('연락처: 이메일, 휴대폰번호');
+    });
+
+    it('gives third-party provision its own checkbox and a recipients table', async () => {
+      const el = await make();
+      expect(box(el, 'item-provide')).to.exist;
+      await click(el, '[data-item=provide] .toggle');
+      expect($$(el, '#notice-provide .rows thead th').map(text)).to.deep.equal([
+        '제공받는 자',
+        '제공 목적',
+        '제공 항목',
+        '보유·이용 기간',
+      ]);
+      expect($$(el, '#notice-provide .rows tbody tr')).to.have.length(1);
+      expect(text($(el, '#notice-provide .rows tbody'))).to.contain('배송 주식회사');
+    });
+
+    it('asks separately for overseas transfer, sensitive information and unique identifiers', async () => {
+      const el = await make();
+      for (const id of ['abroad', 'health', 'passport']) expect(box(el, `item-${id}`), id).to.exist;
+      await click(el, '[data-item=abroad] .toggle');
+      const overseas = $$(el, '#notice-abroad th').map(text);
+      expect(overseas).to.include.members(['이전받는 자', '이전 국가', '이전 일시 및 방법', '연락처']);
+    });
+
+    it('shows items processed without consent as a notice with their basis and no checkbox', async () => {
+      const el = await make();
+      const notice = $(el, '[data-item=billing]');
+      expect(notice.querySelector('input')).to.equal(null);
+      expect(text(notice)).to.contain('계약의 체결·이행');
+      expect(box(el, 'item-billing')).to.equal(null);
+    });
+
+    it('collapses and expands details by keyboard', async () => {
+      const el = await make();
+      const toggle = $<HTMLButtonElement>(el, '[data-item=profile] .toggle');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect($(el, '#notice-profile').hidden).to.equal(true);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect($(el, '#notice-profile').hidden).to.equal(false);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect($(el, '#notice-profile').hidden).to.equal(true);
+    });
+
+    it('emphasises important content: ≥ 12px, ≥ 1.2× the notice text, bold and underlined, whatever the theme', async () => {
+      const style = document.createElement('style');
+      style.textContent = `privacy-consent::part(important) { font-size: 6px; font-weight: 100; text-decoration: none; }`;
+      document.head.append(style);
+      try {
+        const el = await make(formPolicy(), 'style="--privacy-font-size: 9px"');
+        for (const id of ['signup', 'provide', 'health', 'ads']) await click(el, `[data-item=${id}] .toggle`);
+        const important = $$(el, '.important');
+        expect(important.length).to.be.greaterThan(5);
+        for (const node of important) {
+          const own = getComputedStyle(node);
+          const around = getComputedStyle(node.closest('td')!);
+          expect(parseFloat(own.fontSize), text(node)).to.be.at.least(12);
+          expect(parseFloat(own.fontSize) / parseFloat(around.fontSize)).to.be.at.least(1.2);
+          expect(Number(own.fontWeight) >= 700 || own.textDecorationLine.includes('underline')).to.equal(true);
+        }
+        // What the law marks: retention; recipient and purpose of provision; sensitive items; the marketing contact.
+        const marked = (id: string) => $$(el, `#notice-${id} .important`).map(text).join(' | ');
+        expect(marked('signup')).to.contain('회원 탈퇴 시까지');
+        expect(marked('provide')).to.contain('배송 주식회사');
+        expect(marked('health')).to.contain('건강 상태');
+        expect(marked('ads')).to.contain('이벤트·혜택 안내');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('offers one checkbox per advertising channel and a separate night-time consent', async () => {
+      const el = await make();
+      const channels = $$(el, '[data-item=ads] .channel-list label').map(text);
+      expect(channels).to.deep.equal(['SMS', '이메일', '앱 푸시']);
+      const night = box(el, 'night-ads');
+      expect(text($(el, 'label[for=night-ads]'))).to.contain('오후 9시~다음 날 오전 8시');
+      expect(night.disabled, 'night needs a daytime channel first').to.equal(true);
+      box(el, 'channel-ads-sms').click();
+      await el.updateComplete;
+      expect(night.disabled).to.equal(false);
+      expect(box(el, 'item-ads').indeterminate).to.equal(true);
+    });
+
+    it('does not offer night-time consent when the policy does not', async () => {
+      const policy = minimalPolicy();
+      const el = await make({
+        ...policy,
+        consents: policy.consents!.map((c) => (c.id === 'ads' ? { ...c, night: false } : c)),
+      });
+      expect(box(el, 'night-ads')).to.equal(null);
+    });
+
+    it('requires the age confirmation and tells the host about under-age sign-ups', async () => {
+      const el = await make();
+      const age = box(el, 'age');
+      expect(age.required).to.equal(true);
+      expect(text($(el, 'label[for=age]'))).to.equal('[필수] 만 14세 이상입니다.');
+      setTimeout(() => $<HTMLButtonElement>(el, '[part=guardian]').click());
+      const event = await oneEvent(el, 'privacy-guardian-required');
+      expect(event.detail).to.deep.equal({ minimumAge: 14, handling: 'guardian-consent' });
+      expect(event.composed && event.bubbles).to.equal(true);
+    });
+
+    it('speaks English when asked, keeping Korean policy text marked as Korean', async () => {
+      await catalogFor('en');
+      const el = await make(formPolicy(), 'lang="en"');
+      await waitUntil(() => text($(el, '.all-label')) === 'Agree to all');
+      expect(text($(el, '[data-item=signup] label'))).to.equal('[Required] Collection and use of personal data');
+      expect($(el, '[data-item=profile] label span[lang]').getAttribute('lang')).to.equal('en');
+      await click(el, '[data-item=signup] .toggle');
+      expect($$(el, '#notice-signup th').map(text)[0]).to.equal('Purpose of collection and use');
+    });
+
+    it('uses word-break: keep-all for Korean', async () => {
+      const el = await make();
+      expect(getComputedStyle($(el, '.item')).wordBreak).to.equal('keep-all');
+    });
+  });
+
+  describe('전체 동의', () => {
+    it('checks every item, channel and the night option, then clears them all', async () => {
+      const el = await make();
+      await click(el, '#agree-all');
+      const boxes = ($$(el, 'li.item input[type=checkbox]') as HTMLInputElement[]).filter((b) => b.id !== 'agree-all');
+      expect(boxes.every((b) => b.checked)).to.equal(true);
+      expect(el.value.ads).to.deep.equal({
+        granted: true,
+        channels: { sms: true, email: true, push: true },
+        night: true,
+      });
+      await click(el, '#agree-all');
+      expect(Object.values(el.value).some((state) => state.granted)).to.equal(false);
+    });
+
+    it('is mixed when some items are checked and clears when any item is unchecked', async () => {
+      const el = await make();
+      await click(el, '#item-signup');
+      expect(box(el, 'agree-all').indeterminate).to.equal(true);
+      expect(box(el, 'agree-all').checked).to.equal(false);
+      await click(el, '#agree-all');
+      expect(box(el, 'agree-all').checked).to.equal(true);
+      await click(el, '#item-profile');
+      expect(box(el, 'agree-all').checked).to.equal(false);
+      expect(box(el, 'agree-all').indeterminate).to.equal(true);
+    });
+
+    it('is hidden with agree-all="false"', async () => {
+      const el = await make(formPolicy(), 'agree-all="false"');
+      expect(box(el, 'agree-all')).to.equal(null);
+    });
+  });
+
+  describe('states', () => {
+    it('announces loading, then shows the form', async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const realFetch = window.fetch;
+      window.fetch = async (...args) => {
+        await gate;
+        return realFetch(...args);
+      };
+      try {
+        const el = await fixture<PrivacyConsent>(
+          html`<privacy-consent src="/demo/policies/qsolution.json"></privacy-consent>`,
+        );
+        const status = $(el, '[part=status]');
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(text(status)).to.equal('불러오는 중…');
+        await expect(el).to.be.accessible();
+        release();
+        const loaded = await oneEvent(el, 'privacy-load');
+        expect(loaded.detail.policy.id).to.equal('qsolution');
+        expect(loaded.detail.hash).to.match(/^sha256-/);
+        await ready(el);
+        expect($$(el, 'li.item').length).to.be.greaterThan(0);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('shows a load error with a retry that works', async () => {
+      const el = await fixture<PrivacyConsent>(html`<privacy-consent src="/no/such/policy.json"></privacy-consent>`);
+      await ready(el);
+      const alert = $(el, '[part=error]');
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.contain('불러오지 못했습니다');
+      await expect(el).to.be.accessible();
+      el.src = '/demo/policies/sellmate.json';
+      await oneEvent(el, 'privacy-load');
+      await ready(el);
+      expect($(el, '[data-item=collect-required]')).to.exist;
+    });
+
+    it('retries loading from the error state', async () => {
+      let fail = true;
+      const realFetch = window.fetch;
+      window.fetch = async (...args) => (fail ? Promise.reject(new TypeError('offline')) : realFetch(...args));
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        const el = document.createElement('privacy-consent');
+        const failed = oneEvent(el, 'privacy-error');
+        el.src = '/demo/policies/sellmate.json';
+        wrapper.append(el);
+        expect((await failed).detail.willRetry).to.equal(false);
+        await ready(el);
+        expect(text($(el, '[part=error]'))).to.contain('불러오지 못했습니다');
+        fail = false;
+        $<HTMLButtonElement>(el, '.retry').click();
+        await oneEvent(el, 'privacy-load');
+        await ready(el);
+        expect($(el, '.base')).to.exist;
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('refuses an invalid policy, listing where it is wrong', async () => {
+      const broken = { ...minimalPolicy(), sections: [{ id: 'a', title: 'A', blocks: [{ type: 'poem' }] }] };
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('privacy-consent');
+      el.policy = broken;
+      wrapper.append(el);
+      const error = await oneEvent(el, 'privacy-error');
+      expect(error.detail.error.message).to.contain('invalid');
+      await ready(el);
+      await waitUntil(() => $(el, '[part=error] li'));
+      expect(text($(el, '[part=error]'))).to.contain('$.sections[0].blocks[0].type');
+      expect(el.shadowRoot!.querySelector('input')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads a policy given inline as a JSON script child', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<privacy-consent><script type="application/json">${JSON.stringify(minimalPolicy())}</script></privacy-consent>`;
+      const el = await ready(wrapper.querySelector('privacy-consent')!);
+      expect($(el, '[data-item=collect-required]')).to.exist;
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe with everything collapsed and everything expanded', async () => {
+      const el = await make();
+      await expect(el).to.be.accessible();
+      for (const toggle of $$(el, '.toggle')) toggle.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('can be completed with the keyboard alone', async () => {
+      const el = await make(minimalPolicy());
+      el.focus();
+      // delegatesFocus: the first control is 전체 동의.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('agree-all');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.id).to.equal('item-collect-required');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.value['collect-required']!.granted).to.equal(true);
+      expect(el.checkValidity()).to.equal(true);
+    });
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * End to end: the demo's signup page in Chromium, posting to the reference receiver, for
+ * each seed policy: once refusing every optional item, once with 전체 동의. The records are
+ * then read back from the SQLite file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqliteStore, type StoredConsent } from '../../src/server/index.js';
+import type { ConsentRecord } from '../../src/consent/record.js';
+import { SEED_NAMES } from '../fixtures/seed-expectations.js';
+import { seedPolicy } from '../node/seeds.js';
+
+let server: ViteDevServer;
+let browser: Browser;
+let base: string;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'privacy-consent-e2e-'));
+  process.env.PRIVACY_CONSENT_DEMO_DATA = dataDir;
+  server = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    server: { port: 0, host: '127.0.0.1' },
+  });
+  await server.listen();
+  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  delete process.env.PRIVACY_CONSENT_DEMO_DATA;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const signUp = async (page: Page, seed: string, mode: 'refuse-optional' | 'agree-all'): Promise<ConsentRecord> => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`${base}/signup.html?policy=${seed}`);
+  await page.locator('privacy-consent .base').waitFor();
+  await page.fill('#user-id', 'hong1234');
+  await page.fill('#password', 'correct horse battery');
+  await page.fill('#email', 'hong@example.com');
+  const consent = page.locator('privacy-consent');
+  if (await consent.locator('#age').count()) await consent.locator('#age').check();
+  if (mode === 'agree-all') await consent.locator('#agree-all').check();
+  else for (const box of await consent.locator('li.item input[required]').all()) await box.check();
+  await page.getByRole('button', { name: '가입하기', exact: true }).click();
+  await consent.locator('[part=receipt]').waitFor({ timeout: 15_000 });
+  expect(await page.locator('#result').textContent()).toContain('접수되었습니다');
+  expect(errors).toEqual([]);
+  return page.evaluate(() => document.querySelector('privacy-consent')!.record!) as Promise<ConsentRecord>;
+};
+
+describe('signup end to end, for every seed', () => {
+  const records: Record<string, ConsentRecord> = {};
+
+  for (const seed of SEED_NAMES) {
+    it(`${seed}: refusing every optional item signs up; each refusal is recorded`, async () => {
+      const page = await browser.newPage();
+      const record = await signUp(page, seed, 'refuse-optional');
+      await page.close();
+      records[`${seed}:refuse`] = record;
+      const policy = seedPolicy(seed);
+      expect(record.policy.id).toBe(seed);
+      for (const item of record.items) expect(item.granted, item.id).toBe(item.required);
+      expect(record.items.length).toBe(
+        policy.consents!.filter((item) => (item.basis ?? 'consent') === 'consent').length,
+      );
+    }, 30_000);
+
+    it(`${seed}: 전체 동의 records every item granted, one by one`, async () => {
+      const page = await browser.newPage();
+      const record = await signUp(page, seed, 'agree-all');
+      await page.close();
+      records[`${seed}:all`] = record;
+      expect(record.items.every((item) => item.granted)).toBe(true);
+      for (const item of record.items) for (const channel of item.channels ?? []) expect(channel.granted).toBe(true);
+    }, 30_000);
+  }
+
+  it('finds exactly those records, unchanged, in the SQLite file', async () => {
+    const store = createSqliteStore(join(dataDir, 'consents.db'));
+    try {
+      const stored: StoredConsent[] = await store.list({ limit: 100 });
+      expect(stored).toHaveLength(SEED_NAMES.length * 2);
+      for (const record of Object.values(records)) {
+        const found = stored.find((entry) => entry.record.recordId === record.recordId);
+        expect(found, record.recordId).toBeDefined();
+        expect(found!.record).toEqual(record);
+        expect(found!.receipt.status).toBe('stored');
+      }
+    } finally {
+      await store.close?.();
+    }
+  });
+});

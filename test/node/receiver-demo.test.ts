@@ -1,0 +1,79 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRecord } from '../../src/consent/build-record.js';
+import { consentForm } from '../../src/consent/form-model.js';
+import { loadPolicyFiles, type StoredConsent } from '../../src/server/index.js';
+import { demoServer } from '../../demo/server/vite-plugin.js';
+import { seedPath } from './seeds.js';
+
+// The demo plugin on a real Vite dev server, rooted in a temp copy of demo/policies so the
+// test never writes to the demo's own database.
+let root: string;
+let server: ViteDevServer;
+let base: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'consent-demo-'));
+  cpSync(new URL('../../demo/policies', import.meta.url), join(root, 'policies'), { recursive: true });
+  server = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [demoServer()],
+    server: { host: '127.0.0.1', port: 0 },
+  });
+  await server.listen();
+  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+const postRecord = async (seed: string) => {
+  const [known] = await loadPolicyFiles([seedPath(seed)]);
+  const { policy, hash } = known!;
+  const form = consentForm(policy);
+  const record = buildRecord({
+    policy,
+    hash,
+    form,
+    decisions: { 'collect-required': { granted: true } },
+    ageConfirmed: true,
+    locale: 'ko',
+  });
+  const response = await fetch(`${base}/api/consent`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(record),
+  });
+  return { status: response.status, record };
+};
+
+describe('demoServer()', () => {
+  it('stores records posted to /api/consent in .data/consents.db', async () => {
+    const { status } = await postRecord('smartro');
+    expect(status).toBe(201);
+    expect(existsSync(join(root, '.data', 'consents.db'))).toBe(true);
+  });
+
+  it('lists stored records newest first at /api/receipts', async () => {
+    const { record: later } = await postRecord('qsolution');
+    const response = await fetch(`${base}/api/receipts`);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const entries = (await response.json()) as StoredConsent[];
+    expect(entries.map((entry) => entry.record.policy.id)).toEqual(['qsolution', 'smartro']);
+    expect(entries[0]!.record).toEqual(later);
+    expect((await fetch(`${base}/api/receipts`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('knows all five seed policies and refuses GET on the receiver', async () => {
+    for (const seed of ['sellmate', 'smallticket', 'esolutiontg']) expect((await postRecord(seed)).status).toBe(201);
+    expect((await fetch(`${base}/api/consent`)).status).toBe(405);
+  });
+});
