@@ -5,6 +5,7 @@
  * `vite` (npm start)        → the demo in demo/
  */
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals-plugin.js';
 import { demoServer } from './demo/server/vite-plugin.js';
 
 const ESM_ENTRIES = {
@@ -60,5 +61,5 @@ export default defineConfig(({ command, mode }) =>
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
         plugins: [demoServer()],
       }
-    : { publicDir: false, build: library(mode) },
+    : { publicDir: false, plugins: [minifyLiterals()], build: library(mode) },
 );

@@ -10,6 +10,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
+import { minifyLiterals } from '../scripts/minify-literals-plugin.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -48,6 +49,7 @@ export const measure = async (entries = ENTRIES): Promise<Measured[]> => {
         configFile: false,
         logLevel: 'silent',
         define: { 'process.env.NODE_ENV': '"production"' },
+        plugins: [minifyLiterals()],
         build: {
           write: false,
           minify: true,
