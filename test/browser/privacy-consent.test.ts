@@ -299,6 +299,20 @@ describe('<privacy-consent>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('waits for an inline policy child that arrives after the element connected', async () => {
+      const el = await fixture<PrivacyConsent>(html`<privacy-consent></privacy-consent>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.base')).to.equal(null);
+      const script = Object.assign(document.createElement('script'), {
+        type: 'application/json',
+        textContent: JSON.stringify(minimalPolicy()),
+      });
+      el.append(script);
+      await oneEvent(el, 'privacy-load');
+      await ready(el);
+      expect($(el, '[data-item=collect-required]')).to.exist;
+    });
+
     it('reads a policy given inline as a JSON script child', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.innerHTML = `<privacy-consent><script type="application/json">${JSON.stringify(minimalPolicy())}</script></privacy-consent>`;

@@ -29,6 +29,7 @@ export class PolicyController implements ReactiveController {
   state: PolicyState = { status: 'idle' };
   private abort?: AbortController;
   private source: PolicySource = {};
+  private childWatch?: MutationObserver;
 
   constructor(
     private readonly host: Host,
@@ -39,6 +40,8 @@ export class PolicyController implements ReactiveController {
 
   hostDisconnected(): void {
     this.abort?.abort();
+    this.childWatch?.disconnect();
+    this.childWatch = undefined;
   }
 
   /** The policy when ready. */
@@ -63,7 +66,7 @@ export class PolicyController implements ReactiveController {
               ? await loadPolicy(source.src, { signal: abort.signal })
               : undefined;
       if (abort.signal.aborted) return;
-      if (!loaded) return this.set({ status: 'idle' });
+      if (!loaded) return this.awaitInline();
       this.set({ status: 'ready', loaded });
     } catch (caught) {
       if (abort.signal.aborted) return;
@@ -71,6 +74,26 @@ export class PolicyController implements ReactiveController {
       const status = error.code === 'invalid' || error.code === 'not-json' ? 'invalid' : 'error';
       this.set({ status, error });
     }
+  }
+
+  /**
+   * No source yet. An element upgraded while the parser is still creating it (the script-tag
+   * build in <head>) connects before its inline JSON child exists, and a large child may be
+   * parsed in several chunks: while the document is loading, wait for it to be parsed; after
+   * that, load when a JSON child is inserted.
+   */
+  private awaitInline(): void {
+    this.set({ status: 'idle' });
+    if (this.childWatch) return;
+    const retry = () => {
+      if (document.readyState === 'loading' || inlinePolicyText(this.host) === undefined) return;
+      this.childWatch?.disconnect();
+      this.childWatch = undefined;
+      void this.load();
+    };
+    this.childWatch = new MutationObserver(retry);
+    this.childWatch.observe(this.host, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', retry, { once: true });
   }
 
   private set(state: PolicyState): void {
