@@ -1,5 +1,5 @@
 /**
- * `vite build`              → dist/*.js: ESM entries, dependencies external (lit, Floating UI, valibot)
+ * `vite build`              → dist/*.js: ESM entries, dependencies external (lit, Floating UI, @noble/hashes)
  * `vite build --mode iife`  → dist/privacy-consent.iife.js: one self-contained file for a <script> tag
  * `vite build --mode node`  → dist/node/*.js: the CLI (and the reference receiver), for Node
  * `vite` (npm start)        → the demo in demo/

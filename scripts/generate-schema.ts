@@ -1,42 +1,75 @@
 /**
- * Writes schema/policy.schema.json from the Valibot schema, so editors get completion and
- * inline errors from the same rules `validatePolicy` applies. `--check` fails when the
- * committed file is stale (used by the tests).
+ * Writes schema/policy.schema.json from the runtime shapes (src/policy/schema.ts), so editors
+ * get completion and inline errors from the same rules `validatePolicy` applies. `--check`
+ * fails when the committed file is stale.
  */
-import { toJsonSchema } from '@valibot/to-json-schema';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import * as schemas from '../src/policy/schema.js';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { PolicySchema } from '../src/policy/schema.js';
+import type { Shape } from '../src/policy/shape.js';
+
+type Json = Record<string, unknown>;
 
 const OUT = new URL('../schema/policy.schema.json', import.meta.url);
 
+/** One shape as JSON Schema (draft 2020-12); named shapes become `$defs` entries. */
+const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => {
+  switch (shape.k) {
+    case 'ref':
+      if (!(shape.name in defs)) {
+        defs[shape.name] = {};
+        defs[shape.name] = toJsonSchema(shape.get(), defs);
+      }
+      return { $ref: `#/$defs/${shape.name}` };
+    case 'string':
+      return {
+        type: 'string',
+        ...(shape.min ? { minLength: shape.min } : {}),
+        ...(shape.max !== undefined ? { maxLength: shape.max } : {}),
+        ...(shape.pattern ? { pattern: shape.pattern.source } : {}),
+        ...(shape.code === 'format.date' ? { format: 'date' } : {}),
+      };
+    case 'number':
+      return { type: shape.integer ? 'integer' : 'number', ...(shape.min !== undefined ? { minimum: shape.min } : {}) };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'enum':
+      return shape.values.length === 1 ? { const: shape.values[0] } : { enum: shape.values };
+    case 'array':
+      return { type: 'array', items: toJsonSchema(shape.of, defs), ...(shape.min ? { minItems: shape.min } : {}) };
+    case 'record':
+      return {
+        type: 'object',
+        propertyNames: toJsonSchema(shape.key, defs),
+        additionalProperties: toJsonSchema(shape.of, defs),
+        ...(shape.min ? { minProperties: shape.min } : {}),
+      };
+    case 'object': {
+      const properties = Object.fromEntries(
+        Object.entries(shape.fields).map(([key, inner]) => [key, toJsonSchema(inner, defs)]),
+      );
+      const required = Object.keys(shape.fields).filter((key) => !shape.optionalKeys.includes(key));
+      return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+    }
+    case 'union':
+      return { anyOf: shape.of.map((inner) => toJsonSchema(inner, defs)) };
+    case 'variant':
+      return { anyOf: Object.values(shape.of).map((inner) => toJsonSchema(inner, defs)) };
+    case 'unknown':
+      return {};
+  }
+};
+
 export const generateSchema = (): string => {
-  // Named definitions keep the file small and give editors readable names in hovers.
-  const definitions = {
-    Text: schemas.TextSchema,
-    LocalizedText: schemas.LocalizedMapSchema,
-    Span: schemas.SpanSchema,
-    RichText: schemas.RichTextSchema,
-    TextList: schemas.TextListSchema,
-    DataItemGroup: schemas.DataItemGroupSchema,
-    DataItems: schemas.DataItemsSchema,
-    ListItem: schemas.ListItemSchema,
-    ListItems: schemas.ListItemsSchema,
-    TableCell: schemas.TableCellSchema,
-    Block: schemas.BlockSchema,
-    Section: schemas.SectionSchema,
-    CookieCategory: schemas.CookieCategorySchema,
-    ConsentItem: schemas.ConsentItemSchema,
-    VersionRef: schemas.VersionRefSchema,
-    Policy: schemas.PolicySchema,
-  };
-  const schema = toJsonSchema(schemas.PolicySchema, { errorMode: 'ignore', target: 'draft-2020-12', definitions });
+  const defs: Record<string, Json> = {};
+  const root = toJsonSchema(PolicySchema, defs);
   const document = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/privacy-consent/schema/policy.schema.json',
     title: 'privacy-consent policy document',
     description:
       'A 개인정보 처리방침 as data: sections of blocks, consent items for the signup form, cookie categories. See docs/policy-format.md.',
-    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+    ...root,
+    $defs: defs,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };

@@ -1,6 +1,6 @@
-import { safeParse } from 'valibot';
-import { fromSchemaIssue, issue, formatPath, type CheckIssue } from './issues.js';
+import { formatPath, issue, type CheckIssue } from './issues.js';
 import { PolicySchema } from './schema.js';
+import { check } from './shape.js';
 import type { PrivacyPolicy } from './types.js';
 
 export type CheckResult<I extends CheckIssue = CheckIssue> =
@@ -84,11 +84,14 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
  */
 export const checkPolicy = (json: unknown): CheckResult => {
   try {
-    const result = safeParse(PolicySchema, json);
-    if (!result.success) return { valid: false, issues: result.issues.map(fromSchemaIssue) };
-    const issues = crossCheck(result.output);
+    const issues: CheckIssue[] = [];
+    check(PolicySchema, json, issues);
     if (issues.length) return { valid: false, issues };
-    return { valid: true, policy: deepFreeze(result.output), issues: [] };
+    // A copy: freezing must not reach into the object a host passed as a property.
+    const policy = structuredClone(json) as PrivacyPolicy;
+    const crossIssues = crossCheck(policy);
+    if (crossIssues.length) return { valid: false, issues: crossIssues };
+    return { valid: true, policy: deepFreeze(policy), issues: [] };
   } catch (error) {
     // Only pathological input gets here (a cyclic or absurdly deep object passed as a property).
     return { valid: false, issues: [issue('type', '$', String(error))] };

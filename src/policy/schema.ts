@@ -1,21 +1,31 @@
 /**
- * The runtime schema of the policy document (Valibot). Each schema is annotated with the
- * hand-written type from `types.ts`, so the compiler keeps the two in step; the shipped
- * JSON Schema (`schema/policy.schema.json`) is generated from this file.
- *
- * Custom checks carry a stable issue code as their message (see `issues.ts`).
+ * The runtime schema of the policy document. Each shape is annotated with the hand-written
+ * type from `types.ts`, so the compiler keeps the two in step; the shipped JSON Schema
+ * (`schema/policy.schema.json`) is generated from these shapes.
  */
-import * as v from 'valibot';
+import {
+  array,
+  boolean,
+  number,
+  object,
+  oneOf,
+  optional as opt,
+  record,
+  ref,
+  string,
+  union,
+  unknown,
+  variant,
+  type Shape,
+} from './shape.js';
 import type * as T from './types.js';
-
-// A schema whose output is T; input is anything (the JSON we were given).
-type S<O> = v.GenericSchema<unknown, O>;
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const isCalendarDate = (value: string): boolean => {
+/** A real calendar date in `YYYY-MM-DD` (not 2020-02-30). */
+export const isCalendarDate = (value: string): boolean => {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -23,215 +33,209 @@ const isCalendarDate = (value: string): boolean => {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
-const nonEmpty = v.pipe(v.string(), v.minLength(1, 'empty'));
-const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'format.id'));
-const isoDate = v.pipe(v.string(), v.regex(DATE_PATTERN, 'format.date'), v.check(isCalendarDate, 'format.date'));
-const optional = v.optional;
-const list = <O>(item: S<O>): S<O[]> => v.array(item);
-const nonEmptyList = <O>(item: S<O>): S<O[]> => v.pipe(v.array(item), v.minLength(1, 'empty'));
+const nonEmpty = string({ min: 1 });
+const id = string({ pattern: ID_PATTERN, code: 'format.id' });
+const locale = string({ pattern: LOCALE_PATTERN, code: 'format.locale' });
+const isoDate = string({ pattern: DATE_PATTERN, test: isCalendarDate, code: 'format.date' });
+const rows = <R>(row: Shape<R>) => array(row, 1);
+const label = opt(nonEmpty);
 
-export const LocalizedMapSchema: S<T.LocalizedMap> = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'format.locale')), nonEmpty),
-  v.check((map) => Object.keys(map).length > 0, 'empty'),
+export const LocalizedMapSchema: Shape<T.LocalizedMap> = ref('LocalizedText', () => record(locale, nonEmpty, 1));
+export const TextSchema: Shape<T.Text> = ref('Text', () => union(nonEmpty, LocalizedMapSchema));
+export const SpanSchema: Shape<T.Span> = ref('Span', () =>
+  object({ text: TextSchema, href: opt(nonEmpty), strong: opt(boolean()), underline: opt(boolean()) }),
 );
-export const TextSchema: S<T.Text> = v.union([nonEmpty, LocalizedMapSchema]);
+export const RichTextSchema: Shape<T.RichText> = ref('RichText', () =>
+  union(TextSchema, array(union(nonEmpty, SpanSchema), 1)),
+);
+export const TextListSchema: Shape<T.TextList> = ref('TextList', () => union(TextSchema, array(TextSchema, 1)));
 
-export const SpanSchema: S<T.Span> = v.strictObject({
-  text: TextSchema,
-  href: optional(nonEmpty),
-  strong: optional(v.boolean()),
-  underline: optional(v.boolean()),
-});
-export const RichTextSchema: S<T.RichText> = v.union([TextSchema, nonEmptyList(v.union([nonEmpty, SpanSchema]))]);
-export const TextListSchema: S<T.TextList> = v.union([TextSchema, nonEmptyList(TextSchema)]);
+export const DataItemGroupSchema: Shape<T.DataItemGroup> = ref('DataItemGroup', () =>
+  object({ label: TextSchema, items: DataItemsSchema }),
+);
+// A group has `label` and `items`; a localized map only locale keys. The union reports
+// whichever alternative got deeper into a wrong value.
+export const DataItemsSchema: Shape<T.DataItems> = ref('DataItems', () =>
+  array(union(DataItemGroupSchema, TextSchema)),
+);
 
-export const DataItemGroupSchema: S<T.DataItemGroup> = v.strictObject({
-  label: TextSchema,
-  items: v.lazy(() => DataItemsSchema),
-});
-// Groups are tried first: a group has `label` and `items`, a localized map only locale keys.
-export const DataItemsSchema: S<T.DataItems> = list(v.union([DataItemGroupSchema, TextSchema]));
+export const ListItemSchema: Shape<T.ListItem> = ref('ListItem', () =>
+  union(nonEmpty, object({ label, text: opt(RichTextSchema), items: opt(ListItemsSchema) })),
+);
+export const ListItemsSchema: Shape<readonly T.ListItem[]> = ref('ListItems', () => array(ListItemSchema, 1));
 
-const ListItemObjectSchema = v.strictObject({
-  label: optional(nonEmpty),
-  text: optional(RichTextSchema),
-  items: optional(v.lazy(() => ListItemsSchema)),
-});
-export const ListItemSchema: S<T.ListItem> = v.union([nonEmpty, ListItemObjectSchema]);
-export const ListItemsSchema: S<T.ListItem[]> = nonEmptyList(ListItemSchema);
+const block = <F extends Record<string, Shape>>(type: string, fields: F) =>
+  object({ type: oneOf([type]), id: opt(id), label, ...fields });
 
-const block = <E extends v.ObjectEntries>(type: string, entries: E) =>
-  v.strictObject({ type: v.literal(type), id: optional(id), label: optional(nonEmpty), ...entries });
-
-const ContactFields = {
-  role: v.picklist(['officer', 'staff', 'department', 'desk', 'other']),
-  title: optional(TextSchema),
-  name: optional(TextSchema),
-  department: optional(TextSchema),
-  position: optional(TextSchema),
-  phone: optional(nonEmpty),
-  fax: optional(nonEmpty),
-  email: optional(nonEmpty),
-  url: optional(nonEmpty),
-  address: optional(TextSchema),
-  note: optional(RichTextSchema),
-};
-
-export const TableCellSchema: S<T.TableCell> = v.union([
-  RichTextSchema,
-  v.strictObject({
-    text: optional(RichTextSchema),
-    items: optional(ListItemsSchema),
-    rowSpan: optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-    colSpan: optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  }),
-]);
-
-const rows = <O>(row: S<O>): S<O[]> => nonEmptyList(row);
-
-const CollectionRowSchema: S<T.CollectionRow> = v.strictObject({
-  id: optional(id),
-  label: optional(nonEmpty),
-  service: optional(TextSchema),
-  stage: optional(TextSchema),
-  purposes: optional(TextListSchema),
-  required: optional(DataItemsSchema),
-  optional: optional(DataItemsSchema),
-  items: optional(DataItemsSchema),
-  retention: optional(RichTextSchema),
-  note: optional(RichTextSchema),
-});
-
-const RetentionRowSchema: S<T.RetentionRow> = v.strictObject({
-  id: optional(id),
-  label: optional(nonEmpty),
-  record: optional(TextSchema),
-  basis: optional(TextSchema),
-  basisType: optional(v.picklist(['law', 'policy', 'consent', 'contract'])),
-  period: optional(TextSchema),
-  note: optional(RichTextSchema),
-});
-
-const ThirdPartyRowSchema: S<T.ThirdPartyRow> = v.strictObject({
-  id: optional(id),
-  recipient: TextSchema,
-  purpose: optional(TextListSchema),
-  items: optional(DataItemsSchema),
-  retention: optional(TextSchema),
-  note: optional(RichTextSchema),
-});
-
-const EntrustmentRowSchema: S<T.EntrustmentRow> = v.strictObject({
-  id: optional(id),
-  entrustee: TextSchema,
-  task: optional(TextListSchema),
-  reentrustees: optional(list(v.strictObject({ entrustee: TextSchema, task: optional(TextListSchema) }))),
-  retention: optional(TextSchema),
-  note: optional(RichTextSchema),
-});
-
-const OverseasRowSchema: S<T.OverseasRow> = v.strictObject({
-  id: optional(id),
-  recipient: TextSchema,
-  contact: optional(TextSchema),
-  country: TextSchema,
-  items: optional(DataItemsSchema),
-  transfer: optional(TextSchema),
-  purpose: optional(TextListSchema),
-  retention: optional(TextSchema),
-  refusal: optional(TextSchema),
-  basis: optional(TextSchema),
-  note: optional(RichTextSchema),
-});
-
-const RemedyBodySchema: S<T.RemedyBody> = v.strictObject({
-  label: optional(nonEmpty),
-  name: TextSchema,
-  operator: optional(TextSchema),
-  duties: optional(TextSchema),
-  url: optional(nonEmpty),
-  phone: optional(nonEmpty),
-  address: optional(TextSchema),
-  note: optional(RichTextSchema),
-});
-
-const CONSENT_MODE_TYPES = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-] as const;
-
-export const CookieCategorySchema: S<T.CookieCategory> = v.strictObject({
-  id,
-  kind: v.picklist(['necessary', 'preferences', 'analytics', 'advertising', 'other']),
-  title: TextSchema,
-  description: optional(TextSchema),
-  purposes: optional(TextListSchema),
-  cookies: optional(
-    list(
-      v.strictObject({
-        name: nonEmpty,
-        provider: optional(TextSchema),
-        purpose: optional(TextSchema),
-        duration: optional(TextSchema),
-      }),
-    ),
+export const TableCellSchema: Shape<T.TableCell> = ref('TableCell', () =>
+  union(
+    RichTextSchema,
+    object({
+      text: opt(RichTextSchema),
+      items: opt(ListItemsSchema),
+      rowSpan: opt(number({ integer: true, min: 1 })),
+      colSpan: opt(number({ integer: true, min: 1 })),
+    }),
   ),
-  consentMode: optional(list(v.picklist(CONSENT_MODE_TYPES))),
+);
+
+const CollectionRowSchema: Shape<T.CollectionRow> = object({
+  id: opt(id),
+  label,
+  service: opt(TextSchema),
+  stage: opt(TextSchema),
+  purposes: opt(TextListSchema),
+  required: opt(DataItemsSchema),
+  optional: opt(DataItemsSchema),
+  items: opt(DataItemsSchema),
+  retention: opt(RichTextSchema),
+  note: opt(RichTextSchema),
 });
 
-export const BlockSchema: S<T.Block> = v.variant('type', [
-  block('paragraph', { text: RichTextSchema }),
-  block('heading', { text: TextSchema }),
-  block('list', { ordered: optional(v.boolean()), items: ListItemsSchema }),
-  block('table', {
-    caption: optional(TextSchema),
-    header: optional(nonEmptyList(TextSchema)),
-    rowHeaders: optional(v.boolean()),
-    rows: rows(nonEmptyList(TableCellSchema)),
-  }),
-  block('note', { text: RichTextSchema }),
-  block('contact', ContactFields),
-  block('purposes', {
-    purposes: rows(
-      v.pipe(
-        v.strictObject({
-          label: optional(nonEmpty),
-          title: optional(TextSchema),
-          text: optional(RichTextSchema),
-          items: optional(ListItemsSchema),
-          marketing: optional(v.boolean()),
-        }),
-        v.check((purpose) => Boolean(purpose.title ?? purpose.text), 'empty'),
+const RetentionRowSchema: Shape<T.RetentionRow> = object({
+  id: opt(id),
+  label,
+  record: opt(TextSchema),
+  basis: opt(TextSchema),
+  basisType: opt(oneOf(['law', 'policy', 'consent', 'contract'])),
+  period: opt(TextSchema),
+  note: opt(RichTextSchema),
+});
+
+const ThirdPartyRowSchema: Shape<T.ThirdPartyRow> = object({
+  id: opt(id),
+  recipient: TextSchema,
+  purpose: opt(TextListSchema),
+  items: opt(DataItemsSchema),
+  retention: opt(TextSchema),
+  note: opt(RichTextSchema),
+});
+
+const EntrustmentRowSchema: Shape<T.EntrustmentRow> = object({
+  id: opt(id),
+  entrustee: TextSchema,
+  task: opt(TextListSchema),
+  reentrustees: opt(array(object({ entrustee: TextSchema, task: opt(TextListSchema) }))),
+  retention: opt(TextSchema),
+  note: opt(RichTextSchema),
+});
+
+const OverseasRowSchema: Shape<T.OverseasRow> = object({
+  id: opt(id),
+  recipient: TextSchema,
+  contact: opt(TextSchema),
+  country: TextSchema,
+  items: opt(DataItemsSchema),
+  transfer: opt(TextSchema),
+  purpose: opt(TextListSchema),
+  retention: opt(TextSchema),
+  refusal: opt(TextSchema),
+  basis: opt(TextSchema),
+  note: opt(RichTextSchema),
+});
+
+const RemedyBodySchema: Shape<T.RemedyBody> = object({
+  label,
+  name: TextSchema,
+  operator: opt(TextSchema),
+  duties: opt(TextSchema),
+  url: opt(nonEmpty),
+  phone: opt(nonEmpty),
+  address: opt(TextSchema),
+  note: opt(RichTextSchema),
+});
+
+export const CookieCategorySchema: Shape<T.CookieCategory> = ref('CookieCategory', () =>
+  object({
+    id,
+    kind: oneOf(['necessary', 'preferences', 'analytics', 'advertising', 'other']),
+    title: TextSchema,
+    description: opt(TextSchema),
+    purposes: opt(TextListSchema),
+    cookies: opt(
+      array(object({ name: nonEmpty, provider: opt(TextSchema), purpose: opt(TextSchema), duration: opt(TextSchema) })),
+    ),
+    consentMode: opt(
+      array(
+        oneOf([
+          'ad_storage',
+          'ad_user_data',
+          'ad_personalization',
+          'analytics_storage',
+          'functionality_storage',
+          'personalization_storage',
+          'security_storage',
+        ]),
       ),
     ),
   }),
-  block('collection', { caption: optional(TextSchema), rows: rows(CollectionRowSchema) }),
-  block('auto-collection', {
-    text: optional(RichTextSchema),
-    items: nonEmptyList(v.union([DataItemGroupSchema, TextSchema])),
-  }),
-  block('retention', { caption: optional(TextSchema), rows: rows(RetentionRowSchema) }),
-  block('third-party', { caption: optional(TextSchema), rows: rows(ThirdPartyRowSchema), retentionFrom: optional(id) }),
-  block('entrustment', { caption: optional(TextSchema), rows: rows(EntrustmentRowSchema) }),
-  block('overseas', { caption: optional(TextSchema), rows: rows(OverseasRowSchema) }),
-  block('remedies', { bodies: rows(RemedyBodySchema) }),
-  block('cookie-refusal', {
-    browsers: rows(
-      v.strictObject({
-        browser: optional(TextSchema),
-        steps: TextListSchema,
-        url: optional(nonEmpty),
-        note: optional(RichTextSchema),
+);
+
+const CONTACT_ROLES = ['officer', 'staff', 'department', 'desk', 'other'] as const;
+
+export const BlockSchema: Shape<T.Block> = ref(
+  'Block',
+  () =>
+    variant('type', {
+      paragraph: block('paragraph', { text: RichTextSchema }),
+      heading: block('heading', { text: TextSchema }),
+      list: block('list', { ordered: opt(boolean()), items: ListItemsSchema }),
+      table: block('table', {
+        caption: opt(TextSchema),
+        header: opt(array(TextSchema, 1)),
+        rowHeaders: opt(boolean()),
+        rows: rows(array(TableCellSchema, 1)),
       }),
-    ),
-  }),
-  block('cookie-categories', { categories: rows(CookieCategorySchema) }),
-]) as S<T.Block>;
+      note: block('note', { text: RichTextSchema }),
+      contact: block('contact', {
+        role: oneOf(CONTACT_ROLES),
+        title: opt(TextSchema),
+        name: opt(TextSchema),
+        department: opt(TextSchema),
+        position: opt(TextSchema),
+        phone: opt(nonEmpty),
+        fax: opt(nonEmpty),
+        email: opt(nonEmpty),
+        url: opt(nonEmpty),
+        address: opt(TextSchema),
+        note: opt(RichTextSchema),
+      }),
+      purposes: block('purposes', {
+        purposes: rows(
+          object(
+            {
+              label,
+              title: opt(TextSchema),
+              text: opt(RichTextSchema),
+              items: opt(ListItemsSchema),
+              marketing: opt(boolean()),
+            },
+            (purpose) => Boolean(purpose.title ?? purpose.text),
+          ),
+        ),
+      }),
+      collection: block('collection', { caption: opt(TextSchema), rows: rows(CollectionRowSchema) }),
+      'auto-collection': block('auto-collection', {
+        text: opt(RichTextSchema),
+        items: array(union(DataItemGroupSchema, TextSchema), 1),
+      }),
+      retention: block('retention', { caption: opt(TextSchema), rows: rows(RetentionRowSchema) }),
+      'third-party': block('third-party', {
+        caption: opt(TextSchema),
+        rows: rows(ThirdPartyRowSchema),
+        retentionFrom: opt(id),
+      }),
+      entrustment: block('entrustment', { caption: opt(TextSchema), rows: rows(EntrustmentRowSchema) }),
+      overseas: block('overseas', { caption: opt(TextSchema), rows: rows(OverseasRowSchema) }),
+      remedies: block('remedies', { bodies: rows(RemedyBodySchema) }),
+      'cookie-refusal': block('cookie-refusal', {
+        browsers: rows(
+          object({ browser: opt(TextSchema), steps: TextListSchema, url: opt(nonEmpty), note: opt(RichTextSchema) }),
+        ),
+      }),
+      'cookie-categories': block('cookie-categories', { categories: rows(CookieCategorySchema) }),
+    }) as Shape<T.Block>,
+);
 
 const TOPICS = [
   'general',
@@ -262,100 +266,101 @@ const TOPICS = [
   'other',
 ] as const satisfies readonly T.Topic[];
 
-export const SectionSchema: S<T.Section> = v.strictObject({
-  id,
-  number: optional(nonEmpty),
-  title: TextSchema,
-  topics: optional(list(v.picklist(TOPICS))),
-  blocks: list(BlockSchema),
-});
-
-const NOTICE_PARTS = ['purpose', 'items', 'retention', 'recipient', 'refusal', 'country', 'disclosure'] as const;
-
-export const ConsentItemSchema: S<T.ConsentItem> = v.strictObject({
-  id,
-  category: v.picklist([
-    'collection',
-    'third-party',
-    'overseas',
-    'sensitive',
-    'unique-id',
-    'out-of-purpose',
-    'marketing',
-    'ad-receipt',
-  ]),
-  required: v.boolean(),
-  basis: optional(v.picklist(['consent', 'contract', 'law', 'public-task', 'vital-interest', 'legitimate-interest'])),
-  basisText: optional(TextSchema),
-  title: TextSchema,
-  purpose: optional(TextListSchema),
-  items: optional(DataItemsSchema),
-  retention: optional(TextSchema),
-  refusal: optional(TextSchema),
-  recipient: optional(TextSchema),
-  rowsFrom: optional(id),
-  country: optional(TextSchema),
-  transfer: optional(TextSchema),
-  recipientContact: optional(TextSchema),
-  disclosure: optional(TextSchema),
-  important: optional(list(v.picklist(NOTICE_PARTS))),
-  channels: optional(nonEmptyList(v.strictObject({ id, label: TextSchema }))),
-  night: optional(v.boolean()),
-  section: optional(id),
-});
-
-export const VersionRefSchema: S<T.VersionRef> = v.strictObject({
-  version: nonEmpty,
-  announcedOn: optional(isoDate),
-  effectiveOn: optional(isoDate),
-  title: optional(TextSchema),
-  url: optional(nonEmpty),
-  policy: optional(v.lazy(() => PolicySchema)),
-  summary: optional(list(TextSchema)),
-});
-
-export const PolicySchema: S<T.PrivacyPolicy> = v.strictObject({
-  $schema: optional(v.string()),
-  schemaVersion: v.literal(1, 'schema-version'),
-  id,
-  version: nonEmpty,
-  lang: v.pipe(v.string(), v.regex(LOCALE_PATTERN, 'format.locale')),
-  title: TextSchema,
-  controller: v.strictObject({
-    name: TextSchema,
-    representative: optional(TextSchema),
-    businessNumber: optional(nonEmpty),
-    address: optional(TextSchema),
-    phone: optional(nonEmpty),
-    fax: optional(nonEmpty),
-    email: optional(nonEmpty),
-    website: optional(nonEmpty),
+export const SectionSchema: Shape<T.Section> = ref('Section', () =>
+  object({
+    id,
+    number: opt(nonEmpty),
+    title: TextSchema,
+    topics: opt(array(oneOf(TOPICS))),
+    blocks: array(BlockSchema),
   }),
-  announcedOn: optional(isoDate),
-  effectiveOn: optional(isoDate),
-  url: optional(nonEmpty),
-  preface: optional(list(BlockSchema)),
-  sections: nonEmptyList(SectionSchema),
-  closing: optional(list(BlockSchema)),
-  consents: optional(list(ConsentItemSchema)),
-  children: optional(
-    v.strictObject({
-      minimumAge: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      handling: v.picklist(['not-offered', 'guardian-consent']),
-      guardianItems: optional(DataItemsSchema),
-      note: optional(TextSchema),
-      section: optional(id),
+);
+
+export const ConsentItemSchema: Shape<T.ConsentItem> = ref('ConsentItem', () =>
+  object({
+    id,
+    category: oneOf([
+      'collection',
+      'third-party',
+      'overseas',
+      'sensitive',
+      'unique-id',
+      'out-of-purpose',
+      'marketing',
+      'ad-receipt',
+    ]),
+    required: boolean(),
+    basis: opt(oneOf(['consent', 'contract', 'law', 'public-task', 'vital-interest', 'legitimate-interest'])),
+    basisText: opt(TextSchema),
+    title: TextSchema,
+    purpose: opt(TextListSchema),
+    items: opt(DataItemsSchema),
+    retention: opt(TextSchema),
+    refusal: opt(TextSchema),
+    recipient: opt(TextSchema),
+    rowsFrom: opt(id),
+    country: opt(TextSchema),
+    transfer: opt(TextSchema),
+    recipientContact: opt(TextSchema),
+    disclosure: opt(TextSchema),
+    important: opt(array(oneOf(['purpose', 'items', 'retention', 'recipient', 'refusal', 'country', 'disclosure']))),
+    channels: opt(array(object({ id, label: TextSchema }), 1)),
+    night: opt(boolean()),
+    section: opt(id),
+  }),
+);
+
+export const VersionRefSchema: Shape<T.VersionRef> = ref('VersionRef', () =>
+  object({
+    version: nonEmpty,
+    announcedOn: opt(isoDate),
+    effectiveOn: opt(isoDate),
+    title: opt(TextSchema),
+    url: opt(nonEmpty),
+    policy: opt(PolicySchema),
+    summary: opt(array(TextSchema)),
+  }),
+);
+
+export const PolicySchema: Shape<T.PrivacyPolicy> = ref('Policy', () =>
+  object({
+    $schema: opt(string()),
+    schemaVersion: oneOf([1], 'schema-version'),
+    id,
+    version: nonEmpty,
+    lang: locale,
+    title: TextSchema,
+    controller: object({
+      name: TextSchema,
+      representative: opt(TextSchema),
+      businessNumber: opt(nonEmpty),
+      address: opt(TextSchema),
+      phone: opt(nonEmpty),
+      fax: opt(nonEmpty),
+      email: opt(nonEmpty),
+      website: opt(nonEmpty),
     }),
-  ),
-  previousVersions: optional(list(VersionRefSchema)),
-  upcoming: optional(VersionRefSchema),
-  source: optional(
-    v.strictObject({
-      url: optional(nonEmpty),
-      document: optional(nonEmpty),
-      retrievedOn: optional(isoDate),
-      notes: optional(list(TextSchema)),
-    }),
-  ),
-  extensions: optional(v.record(v.string(), v.unknown())),
-});
+    announcedOn: opt(isoDate),
+    effectiveOn: opt(isoDate),
+    url: opt(nonEmpty),
+    preface: opt(array(BlockSchema)),
+    sections: array(SectionSchema, 1),
+    closing: opt(array(BlockSchema)),
+    consents: opt(array(ConsentItemSchema)),
+    children: opt(
+      object({
+        minimumAge: number({ integer: true, min: 1 }),
+        handling: oneOf(['not-offered', 'guardian-consent']),
+        guardianItems: opt(DataItemsSchema),
+        note: opt(TextSchema),
+        section: opt(id),
+      }),
+    ),
+    previousVersions: opt(array(VersionRefSchema)),
+    upcoming: opt(VersionRefSchema),
+    source: opt(
+      object({ url: opt(nonEmpty), document: opt(nonEmpty), retrievedOn: opt(isoDate), notes: opt(array(TextSchema)) }),
+    ),
+    extensions: opt(record(string(), unknown())),
+  }),
+);

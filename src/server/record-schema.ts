@@ -3,12 +3,10 @@
  * else. Objects are strict: a key the format does not define is refused rather than stored,
  * so the store holds only what the record format says (PIPA: collect no more than needed).
  */
-import * as v from 'valibot';
 import { RECORD_SCHEMA, type ConsentRecord } from '../consent/record.js';
-import { formatPath } from '../policy/issues.js';
-
-// The annotation makes the compiler check the schema's output against the hand-written type.
-type Schema<O> = v.GenericSchema<unknown, O>;
+import type { CheckIssue } from '../policy/issues.js';
+import { describeIssue } from '../policy/messages.js';
+import { array, boolean, check, number, object, oneOf, optional as opt, string, type Shape } from '../policy/shape.js';
 
 const CATEGORIES = [
   'collection',
@@ -27,54 +25,41 @@ const BASES = ['consent', 'contract', 'law', 'public-task', 'vital-interest', 'l
 // A resident registration number (주민등록번호): YYMMDD, optional hyphen, 7 digits starting 1–8.
 // PIPA 24-2 forbids processing it without a statute, so it must never become a record's subject.
 const RESIDENT_NUMBER = /(^|\D)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])-?[1-8]\d{6}(\D|$)/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-const text = (max = 200) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
+const text = (max = 200) => string({ min: 1, max });
 
-const ChannelDecisionSchema = v.strictObject({
+const ItemDecisionSchema = object({
   id: text(),
-  granted: v.boolean(),
-  night: v.boolean(),
+  category: oneOf(CATEGORIES),
+  required: boolean(),
+  basis: oneOf(BASES),
+  granted: boolean(),
+  channels: opt(array(object({ id: text(), granted: boolean(), night: boolean() }))),
 });
 
-const ItemDecisionSchema = v.strictObject({
-  id: text(),
-  category: v.picklist(CATEGORIES),
-  required: v.boolean(),
-  basis: v.picklist(BASES),
-  granted: v.boolean(),
-  channels: v.optional(v.array(ChannelDecisionSchema)),
-});
-
-const RecordSchema: Schema<ConsentRecord> = v.strictObject({
-  schema: v.literal(RECORD_SCHEMA),
-  recordId: v.pipe(v.string(), v.uuid()),
-  policy: v.strictObject({
+// The annotation makes the compiler check the shape against the hand-written record type.
+const RecordSchema: Shape<ConsentRecord> = object({
+  schema: oneOf([RECORD_SCHEMA]),
+  recordId: string({ pattern: UUID }),
+  policy: object({
     id: text(),
     version: text(),
-    effectiveOn: v.optional(text()),
-    hash: v.pipe(v.string(), v.regex(/^sha256-[A-Za-z0-9+/]{43}=$/, 'Invalid hash: expected sha256-<base64>')),
-    url: v.optional(text(2000)),
+    effectiveOn: opt(text()),
+    hash: string({ pattern: /^sha256-[A-Za-z0-9+/]{43}=$/ }),
+    url: opt(text(2000)),
   }),
-  subject: v.optional(
-    v.pipe(
-      text(256),
-      v.check(
-        (subject) => !RESIDENT_NUMBER.test(subject),
-        'Invalid subject: looks like a resident registration number; use a pseudonymous id',
-      ),
-    ),
-  ),
-  jurisdiction: v.literal('KR'),
-  locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'Invalid locale: expected a BCP 47 tag')),
-  clientTime: v.pipe(v.string(), v.isoTimestamp()),
-  method: v.picklist(['web_form', 'cookie_notice']),
-  page: v.optional(v.strictObject({ origin: text(2000), path: text(2000) })),
-  gpc: v.boolean(),
-  age: v.optional(
-    v.strictObject({ minimumAge: v.pipe(v.number(), v.integer(), v.minValue(0)), confirmed: v.boolean() }),
-  ),
-  items: v.array(ItemDecisionSchema),
-  notices: v.array(v.strictObject({ id: text(), basis: v.picklist(BASES) })),
+  subject: opt(string({ min: 1, max: 256, test: (subject) => !RESIDENT_NUMBER.test(subject) })),
+  jurisdiction: oneOf(['KR']),
+  locale: string({ pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, code: 'format.locale' }),
+  clientTime: string({ pattern: ISO_TIME, test: (time) => !Number.isNaN(Date.parse(time)) }),
+  method: oneOf(['web_form', 'cookie_notice']),
+  page: opt(object({ origin: text(2000), path: text(2000) })),
+  gpc: boolean(),
+  age: opt(object({ minimumAge: number({ integer: true, min: 0 }), confirmed: boolean() })),
+  items: array(ItemDecisionSchema),
+  notices: array(object({ id: text(), basis: oneOf(BASES) })),
 });
 
 /** The outcome of {@link parseRecord}: the record, or the first problem with its JSON path. */
@@ -84,11 +69,9 @@ export type RecordParseResult =
 
 /** Checks a parsed JSON value against the record format; never throws. */
 export const parseRecord = (json: unknown): RecordParseResult => {
-  // Valibot takes an array for an object and would report a missing `schema` key instead.
-  if (Array.isArray(json)) return { ok: false, path: '$', message: 'Invalid type: Expected Object but received Array' };
-  const result = v.safeParse(RecordSchema, json, { abortEarly: true });
-  if (result.success) return { ok: true, record: result.output };
-  const [first] = result.issues;
-  const keys = (first.path ?? []).map((item) => item.key as string | number);
-  return { ok: false, path: formatPath(keys), message: first.message };
+  const issues: CheckIssue[] = [];
+  check(RecordSchema, json, issues);
+  if (!issues.length) return { ok: true, record: json as ConsentRecord };
+  const first = describeIssue(issues[0]!);
+  return { ok: false, path: first.path, message: `${first.code}: ${first.message.en}` };
 };
