@@ -9,6 +9,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { transform } from 'esbuild';
 import { build, type Rollup } from 'vite';
 import { minifyLiterals } from '../scripts/minify-literals-plugin.js';
 
@@ -55,7 +56,9 @@ export const measure = async (entries = ENTRIES): Promise<Measured[]> => {
           minify: true,
           target: 'es2022',
           modulePreload: false,
-          rollupOptions: { input: file, output: { format: 'es' }, preserveEntrySignatures: 'exports-only' },
+          // Library mode, as a host's bundler would consume us: no app-level preload helper.
+          lib: { entry: file, formats: ['es'], fileName: 'entry' },
+          rollupOptions: { preserveEntrySignatures: 'exports-only' },
         },
       })) as Rollup.RollupOutput | Rollup.RollupOutput[];
       const chunks = (Array.isArray(output) ? output.flatMap((o) => o.output) : output.output).filter(
@@ -72,9 +75,16 @@ export const measure = async (entries = ENTRIES): Promise<Measured[]> => {
           queue.push(chunks.find((chunk) => chunk.fileName === imported)!);
         }
       }
+      // Vite's library mode keeps whitespace in ES output; a host's production build would not.
+      const minified = new Map<string, string>();
+      for (const chunk of chunks)
+        minified.set(
+          chunk.fileName,
+          (await transform(chunk.code, { minify: true, format: 'esm', target: 'es2022' })).code,
+        );
       const code = chunks
         .filter((chunk) => first.has(chunk.fileName))
-        .map((chunk) => chunk.code)
+        .map((chunk) => minified.get(chunk.fileName)!)
         .join('\n');
       results.push({
         entry: name,
@@ -83,7 +93,7 @@ export const measure = async (entries = ENTRIES): Promise<Measured[]> => {
         brotli: brotli(code),
         lazy: chunks
           .filter((chunk) => !first.has(chunk.fileName))
-          .map((chunk) => ({ file: chunk.fileName, brotli: brotli(chunk.code) })),
+          .map((chunk) => ({ file: chunk.fileName, brotli: brotli(minified.get(chunk.fileName)!) })),
       });
     }
   } finally {

@@ -1,6 +1,6 @@
 import { formatPath, issue, type CheckIssue } from './issues.js';
 import { PolicySchema } from './schema.js';
-import { check } from './shape.js';
+import { check, type Shape } from './shape.js';
 import type { PrivacyPolicy } from './types.js';
 
 export type CheckResult<I extends CheckIssue = CheckIssue> =
@@ -27,7 +27,7 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
     seen.add(id);
   };
   const claimRows = (rows: readonly { id?: string }[] | undefined, path: Path): void =>
-    rows?.forEach((row, index) => claim(row.id, [...path, index, 'id']));
+    rows?.forEach((row, index) => claim(row?.id, [...path, index, 'id']));
 
   policy.sections.forEach((section, s) => claim(section.id, ['sections', s, 'id']));
   const blockLists: [readonly PrivacyPolicy['sections'][number]['blocks'][number][], Path][] = [
@@ -47,9 +47,10 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
       if (block.id && block.type === 'retention') retentionBlocks.add(block.id);
       if (block.type === 'third-party' && block.retentionFrom)
         retentionRefs.push([block.retentionFrom, [...at, 'retentionFrom']]);
-      if ('rows' in block && block.type !== 'table') claimRows(block.rows, [...at, 'rows']);
-      if (block.type === 'cookie-categories')
-        block.categories.forEach((category, c) => claim(category.id, [...at, 'categories', c, 'id'], categoryIds));
+      if ('rows' in block && block.type !== 'table' && Array.isArray(block.rows))
+        claimRows(block.rows, [...at, 'rows']);
+      if (block.type === 'cookie-categories' && Array.isArray(block.categories))
+        block.categories.forEach((category, c) => claim(category?.id, [...at, 'categories', c, 'id'], categoryIds));
     });
   }
 
@@ -82,10 +83,19 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
  * as an issue with a JSON path and a stable code. A valid result carries the policy
  * deep-frozen, ready for renderers. {@link validatePolicy} adds the messages.
  */
-export const checkPolicy = (json: unknown): CheckResult => {
+export const checkPolicy = (json: unknown): CheckResult => checkAgainst(PolicySchema, json);
+
+/** A checker that reads JSON text. */
+export type PolicyChecker = (json: unknown) => CheckResult;
+
+/**
+ * Checks a document against a shape (the whole policy, or the part an element renders),
+ * then the cross-references. Never throws.
+ */
+export const checkAgainst = (shape: Shape<PrivacyPolicy>, json: unknown): CheckResult => {
   try {
     const issues: CheckIssue[] = [];
-    check(PolicySchema, json, issues);
+    check(shape, json, issues);
     if (issues.length) return { valid: false, issues };
     // A copy: freezing must not reach into the object a host passed as a property.
     const policy = structuredClone(json) as PrivacyPolicy;
@@ -99,12 +109,15 @@ export const checkPolicy = (json: unknown): CheckResult => {
 };
 
 /** Parses JSON text and checks it as a policy (codes and paths only). Never throws. */
-export const checkPolicyJson = (text: string): CheckResult => {
+export const checkPolicyJson = (text: string): CheckResult => parseAndCheck(text, checkPolicy);
+
+/** Parses JSON text and checks it with `checker`. Never throws. */
+export const parseAndCheck = (text: string, checker: PolicyChecker): CheckResult => {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     return { valid: false, issues: [issue('json.parse', '$', (error as Error).message)] };
   }
-  return checkPolicy(json);
+  return checker(json);
 };

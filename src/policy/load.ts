@@ -1,117 +1,32 @@
 /**
  * Getting a policy from wherever the host keeps it: a URL, the text of an inline
  * `<script type="application/json">`, or an object set as a property. Every path ends in
- * validation, so a renderer only ever receives a valid, frozen policy and its hash.
+ * validation, so a renderer only ever receives a valid, frozen policy, and its hash.
  */
 import { policyHash } from './canonical.js';
-import { checkPolicy, checkPolicyJson, type CheckResult } from './check.js';
-import type { CheckIssue } from './issues.js';
-import type { PrivacyPolicy } from './types.js';
+import { checkPolicy, checkPolicyJson } from './check.js';
+import { accept, fetchPolicy, type CheckedPolicy, type LoadOptions } from './load-core.js';
 
-export type LoadErrorCode = 'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'invalid';
+export { PolicyLoadError, type LoadErrorCode, type LoadOptions, type CheckedPolicy } from './load-core.js';
 
-const DESCRIPTIONS: Record<LoadErrorCode, string> = {
-  network: 'Could not load the policy (network error)',
-  timeout: 'The policy did not load in time',
-  aborted: 'Loading the policy was cancelled',
-  http: 'Could not load the policy (HTTP error)',
-  'not-json': 'The policy file is not JSON',
-  invalid: 'The policy document is invalid',
-};
-
-/**
- * Why a policy could not be loaded. `code` is stable (elements show their own localized
- * text for it); `issues` lists validation problems when `code` is `invalid` or `not-json`.
- */
-export class PolicyLoadError extends Error {
-  override readonly name = 'PolicyLoadError';
-
-  constructor(
-    readonly code: LoadErrorCode,
-    detail: string,
-    readonly details: { readonly url?: string; readonly status?: number; readonly issues?: readonly CheckIssue[] } = {},
-  ) {
-    super(`${DESCRIPTIONS[code]}${detail ? `: ${detail}` : ''}`);
-  }
-
-  /** HTTP status, when the server answered. */
-  get status(): number | undefined {
-    return this.details.status;
-  }
-
-  /** Validation issues (codes and paths; `describeIssue` adds messages). */
-  get issues(): readonly CheckIssue[] {
-    return this.details.issues ?? [];
-  }
-}
-
-export interface LoadedPolicy {
-  readonly policy: PrivacyPolicy;
+export interface LoadedPolicy extends CheckedPolicy {
   /** `sha256-…` content hash (see {@link policyHash}). */
   readonly hash: string;
-  readonly origin: 'url' | 'inline' | 'property';
-  readonly url?: string;
 }
 
-export interface LoadOptions {
-  /** Cancels the request. */
-  readonly signal?: AbortSignal;
-  /** Milliseconds before giving up; default 10 000. */
-  readonly timeout?: number;
-  /** Extra request headers. */
-  readonly headers?: Readonly<Record<string, string>>;
-  /** A fetch implementation (tests, service workers); defaults to the global one. */
-  readonly fetch?: typeof fetch;
-}
-
-const accept = async (result: CheckResult, origin: LoadedPolicy['origin'], url?: string): Promise<LoadedPolicy> => {
-  if (!result.valid) {
-    const first = result.issues[0]!;
-    const notJson = first.code === 'json.parse';
-    const detail = notJson ? first.detail : `${result.issues.length} issue(s); first: ${first.path} ${first.code}`;
-    throw new PolicyLoadError(notJson ? 'not-json' : 'invalid', detail, {
-      ...(url ? { url } : {}),
-      issues: result.issues,
-    });
-  }
-  return { policy: result.policy, hash: await policyHash(result.policy), origin, ...(url ? { url } : {}) };
-};
+const withHash = async (checked: CheckedPolicy): Promise<LoadedPolicy> => ({
+  ...checked,
+  hash: await policyHash(checked.policy),
+});
 
 /** Validates a policy given as an object (e.g. an element's `policy` property). */
-export const acceptPolicy = (value: unknown): Promise<LoadedPolicy> => accept(checkPolicy(value), 'property');
+export const acceptPolicy = async (value: unknown): Promise<LoadedPolicy> =>
+  withHash(accept(checkPolicy(value), 'property'));
 
 /** Validates a policy given as JSON text (e.g. an inline `<script type="application/json">`). */
-export const acceptPolicyText = (text: string): Promise<LoadedPolicy> => accept(checkPolicyJson(text), 'inline');
+export const acceptPolicyText = async (text: string): Promise<LoadedPolicy> =>
+  withHash(accept(checkPolicyJson(text), 'inline'));
 
 /** Fetches, parses and validates a policy. Rejects with a {@link PolicyLoadError}. */
-export const loadPolicy = async (url: string, options: LoadOptions = {}): Promise<LoadedPolicy> => {
-  const timeout = options.timeout ?? 10_000;
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort('timeout'), timeout);
-  const abort = () => controller.abort('aborted');
-  if (options.signal?.aborted) abort();
-  options.signal?.addEventListener('abort', abort, { once: true });
-  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchImpl(url, {
-      signal: controller.signal,
-      headers: { accept: 'application/json', ...options.headers },
-      credentials: 'same-origin',
-    });
-    if (!response.ok) throw new PolicyLoadError('http', `${response.status}`, { url, status: response.status });
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof PolicyLoadError) throw error;
-    if (controller.signal.aborted)
-      throw controller.signal.reason === 'timeout'
-        ? new PolicyLoadError('timeout', `${timeout} ms`, { url })
-        : new PolicyLoadError('aborted', '', { url });
-    throw new PolicyLoadError('network', (error as Error).message, { url });
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', abort);
-  }
-  return accept(checkPolicyJson(text), 'url', response.url || url);
-};
+export const loadPolicy = async (url: string, options: LoadOptions = {}): Promise<LoadedPolicy> =>
+  withHash(await fetchPolicy(url, checkPolicy, options));

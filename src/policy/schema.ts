@@ -33,41 +33,47 @@ export const isCalendarDate = (value: string): boolean => {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
-const nonEmpty = string({ min: 1 });
-const id = string({ pattern: ID_PATTERN, code: 'format.id' });
-const locale = string({ pattern: LOCALE_PATTERN, code: 'format.locale' });
-const isoDate = string({ pattern: DATE_PATTERN, test: isCalendarDate, code: 'format.date' });
+const nonEmpty = /* @__PURE__ */ string({ min: 1 });
+export const id = /* @__PURE__ */ string({ pattern: ID_PATTERN, code: 'format.id' });
+const locale = /* @__PURE__ */ string({ pattern: LOCALE_PATTERN, code: 'format.locale' });
+const isoDate = /* @__PURE__ */ string({ pattern: DATE_PATTERN, test: isCalendarDate, code: 'format.date' });
 const rows = <R>(row: Shape<R>) => array(row, 1);
-const label = opt(nonEmpty);
+const label = /* @__PURE__ */ opt(nonEmpty);
 
-export const LocalizedMapSchema: Shape<T.LocalizedMap> = ref('LocalizedText', () => record(locale, nonEmpty, 1));
-export const TextSchema: Shape<T.Text> = ref('Text', () => union(nonEmpty, LocalizedMapSchema));
-export const SpanSchema: Shape<T.Span> = ref('Span', () =>
+export const LocalizedMapSchema: Shape<T.LocalizedMap> = /* @__PURE__ */ ref('LocalizedText', () =>
+  record(locale, nonEmpty, 1),
+);
+export const TextSchema: Shape<T.Text> = /* @__PURE__ */ ref('Text', () => union(nonEmpty, LocalizedMapSchema));
+export const SpanSchema: Shape<T.Span> = /* @__PURE__ */ ref('Span', () =>
   object({ text: TextSchema, href: opt(nonEmpty), strong: opt(boolean()), underline: opt(boolean()) }),
 );
-export const RichTextSchema: Shape<T.RichText> = ref('RichText', () =>
+export const RichTextSchema: Shape<T.RichText> = /* @__PURE__ */ ref('RichText', () =>
   union(TextSchema, array(union(nonEmpty, SpanSchema), 1)),
 );
-export const TextListSchema: Shape<T.TextList> = ref('TextList', () => union(TextSchema, array(TextSchema, 1)));
+export const TextListSchema: Shape<T.TextList> = /* @__PURE__ */ ref('TextList', () =>
+  union(TextSchema, array(TextSchema, 1)),
+);
 
-export const DataItemGroupSchema: Shape<T.DataItemGroup> = ref('DataItemGroup', () =>
+export const DataItemGroupSchema: Shape<T.DataItemGroup> = /* @__PURE__ */ ref('DataItemGroup', () =>
   object({ label: TextSchema, items: DataItemsSchema }),
 );
 // A group has `label` and `items`; a localized map only locale keys. The union reports
 // whichever alternative got deeper into a wrong value.
-export const DataItemsSchema: Shape<T.DataItems> = ref('DataItems', () =>
+export const DataItemsSchema: Shape<T.DataItems> = /* @__PURE__ */ ref('DataItems', () =>
   array(union(DataItemGroupSchema, TextSchema)),
 );
 
-export const ListItemSchema: Shape<T.ListItem> = ref('ListItem', () =>
+export const ListItemSchema: Shape<T.ListItem> = /* @__PURE__ */ ref('ListItem', () =>
   union(nonEmpty, object({ label, text: opt(RichTextSchema), items: opt(ListItemsSchema) })),
 );
-export const ListItemsSchema: Shape<readonly T.ListItem[]> = ref('ListItems', () => array(ListItemSchema, 1));
+export const ListItemsSchema: Shape<readonly T.ListItem[]> = /* @__PURE__ */ ref('ListItems', () =>
+  array(ListItemSchema, 1),
+);
 
-const block = <F extends Record<string, Shape>>(type: string, fields: F) =>
-  object({ type: oneOf([type]), id: opt(id), label, ...fields });
+const block = <K extends string, F extends Record<string, Shape>>(type: K, fields: F) =>
+  object({ type: oneOf<[K]>([type]), id: opt(id), label, ...fields });
 
-export const TableCellSchema: Shape<T.TableCell> = ref('TableCell', () =>
+export const TableCellSchema: Shape<T.TableCell> = /* @__PURE__ */ ref('TableCell', () =>
   union(
     RichTextSchema,
     object({
@@ -79,7 +85,7 @@ export const TableCellSchema: Shape<T.TableCell> = ref('TableCell', () =>
   ),
 );
 
-const CollectionRowSchema: Shape<T.CollectionRow> = object({
+const CollectionRowSchema: Shape<T.CollectionRow> = /* @__PURE__ */ object({
   id: opt(id),
   label,
   service: opt(TextSchema),
@@ -92,7 +98,7 @@ const CollectionRowSchema: Shape<T.CollectionRow> = object({
   note: opt(RichTextSchema),
 });
 
-const RetentionRowSchema: Shape<T.RetentionRow> = object({
+const RetentionRowSchema: Shape<T.RetentionRow> = /* @__PURE__ */ object({
   id: opt(id),
   label,
   record: opt(TextSchema),
@@ -102,7 +108,7 @@ const RetentionRowSchema: Shape<T.RetentionRow> = object({
   note: opt(RichTextSchema),
 });
 
-const ThirdPartyRowSchema: Shape<T.ThirdPartyRow> = object({
+const ThirdPartyRowSchema: Shape<T.ThirdPartyRow> = /* @__PURE__ */ object({
   id: opt(id),
   recipient: TextSchema,
   purpose: opt(TextListSchema),
@@ -111,7 +117,7 @@ const ThirdPartyRowSchema: Shape<T.ThirdPartyRow> = object({
   note: opt(RichTextSchema),
 });
 
-const EntrustmentRowSchema: Shape<T.EntrustmentRow> = object({
+const EntrustmentRowSchema: Shape<T.EntrustmentRow> = /* @__PURE__ */ object({
   id: opt(id),
   entrustee: TextSchema,
   task: opt(TextListSchema),
@@ -120,7 +126,7 @@ const EntrustmentRowSchema: Shape<T.EntrustmentRow> = object({
   note: opt(RichTextSchema),
 });
 
-const OverseasRowSchema: Shape<T.OverseasRow> = object({
+const OverseasRowSchema: Shape<T.OverseasRow> = /* @__PURE__ */ object({
   id: opt(id),
   recipient: TextSchema,
   contact: opt(TextSchema),
@@ -134,7 +140,15 @@ const OverseasRowSchema: Shape<T.OverseasRow> = object({
   note: opt(RichTextSchema),
 });
 
-const RemedyBodySchema: Shape<T.RemedyBody> = object({
+export const ThirdPartyBlockSchema: Shape<T.ThirdPartyBlock> = /* @__PURE__ */ ref('ThirdPartyBlock', () =>
+  block('third-party', { caption: opt(TextSchema), rows: rows(ThirdPartyRowSchema), retentionFrom: opt(id) }),
+);
+
+export const OverseasBlockSchema: Shape<T.OverseasBlock> = /* @__PURE__ */ ref('OverseasBlock', () =>
+  block('overseas', { caption: opt(TextSchema), rows: rows(OverseasRowSchema) }),
+);
+
+const RemedyBodySchema: Shape<T.RemedyBody> = /* @__PURE__ */ object({
   label,
   name: TextSchema,
   operator: opt(TextSchema),
@@ -145,7 +159,7 @@ const RemedyBodySchema: Shape<T.RemedyBody> = object({
   note: opt(RichTextSchema),
 });
 
-export const CookieCategorySchema: Shape<T.CookieCategory> = ref('CookieCategory', () =>
+export const CookieCategorySchema: Shape<T.CookieCategory> = /* @__PURE__ */ ref('CookieCategory', () =>
   object({
     id,
     kind: oneOf(['necessary', 'preferences', 'analytics', 'advertising', 'other']),
@@ -173,7 +187,7 @@ export const CookieCategorySchema: Shape<T.CookieCategory> = ref('CookieCategory
 
 const CONTACT_ROLES = ['officer', 'staff', 'department', 'desk', 'other'] as const;
 
-export const BlockSchema: Shape<T.Block> = ref(
+export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref(
   'Block',
   () =>
     variant('type', {
@@ -226,7 +240,7 @@ export const BlockSchema: Shape<T.Block> = ref(
         retentionFrom: opt(id),
       }),
       entrustment: block('entrustment', { caption: opt(TextSchema), rows: rows(EntrustmentRowSchema) }),
-      overseas: block('overseas', { caption: opt(TextSchema), rows: rows(OverseasRowSchema) }),
+      overseas: OverseasBlockSchema,
       remedies: block('remedies', { bodies: rows(RemedyBodySchema) }),
       'cookie-refusal': block('cookie-refusal', {
         browsers: rows(
@@ -266,7 +280,7 @@ const TOPICS = [
   'other',
 ] as const satisfies readonly T.Topic[];
 
-export const SectionSchema: Shape<T.Section> = ref('Section', () =>
+export const SectionSchema: Shape<T.Section> = /* @__PURE__ */ ref('Section', () =>
   object({
     id,
     number: opt(nonEmpty),
@@ -276,7 +290,7 @@ export const SectionSchema: Shape<T.Section> = ref('Section', () =>
   }),
 );
 
-export const ConsentItemSchema: Shape<T.ConsentItem> = ref('ConsentItem', () =>
+export const ConsentItemSchema: Shape<T.ConsentItem> = /* @__PURE__ */ ref('ConsentItem', () =>
   object({
     id,
     category: oneOf([
@@ -310,7 +324,17 @@ export const ConsentItemSchema: Shape<T.ConsentItem> = ref('ConsentItem', () =>
   }),
 );
 
-export const VersionRefSchema: Shape<T.VersionRef> = ref('VersionRef', () =>
+export const ChildrenSchema: Shape<T.ChildrenPolicy> = /* @__PURE__ */ ref('ChildrenPolicy', () =>
+  object({
+    minimumAge: number({ integer: true, min: 1 }),
+    handling: oneOf(['not-offered', 'guardian-consent']),
+    guardianItems: opt(DataItemsSchema),
+    note: opt(TextSchema),
+    section: opt(id),
+  }),
+);
+
+export const VersionRefSchema: Shape<T.VersionRef> = /* @__PURE__ */ ref('VersionRef', () =>
   object({
     version: nonEmpty,
     announcedOn: opt(isoDate),
@@ -322,40 +346,37 @@ export const VersionRefSchema: Shape<T.VersionRef> = ref('VersionRef', () =>
   }),
 );
 
-export const PolicySchema: Shape<T.PrivacyPolicy> = ref('Policy', () =>
+/** The fields every element needs: the document's identity, title, controller and dates. */
+export const envelopeFields = () => ({
+  $schema: opt(string()),
+  schemaVersion: oneOf([1], 'schema-version'),
+  id,
+  version: nonEmpty,
+  lang: locale,
+  title: TextSchema,
+  controller: object({
+    name: TextSchema,
+    representative: opt(TextSchema),
+    businessNumber: opt(nonEmpty),
+    address: opt(TextSchema),
+    phone: opt(nonEmpty),
+    fax: opt(nonEmpty),
+    email: opt(nonEmpty),
+    website: opt(nonEmpty),
+  }),
+  announcedOn: opt(isoDate),
+  effectiveOn: opt(isoDate),
+  url: opt(nonEmpty),
+});
+
+export const PolicySchema: Shape<T.PrivacyPolicy> = /* @__PURE__ */ ref('Policy', () =>
   object({
-    $schema: opt(string()),
-    schemaVersion: oneOf([1], 'schema-version'),
-    id,
-    version: nonEmpty,
-    lang: locale,
-    title: TextSchema,
-    controller: object({
-      name: TextSchema,
-      representative: opt(TextSchema),
-      businessNumber: opt(nonEmpty),
-      address: opt(TextSchema),
-      phone: opt(nonEmpty),
-      fax: opt(nonEmpty),
-      email: opt(nonEmpty),
-      website: opt(nonEmpty),
-    }),
-    announcedOn: opt(isoDate),
-    effectiveOn: opt(isoDate),
-    url: opt(nonEmpty),
+    ...envelopeFields(),
     preface: opt(array(BlockSchema)),
     sections: array(SectionSchema, 1),
     closing: opt(array(BlockSchema)),
     consents: opt(array(ConsentItemSchema)),
-    children: opt(
-      object({
-        minimumAge: number({ integer: true, min: 1 }),
-        handling: oneOf(['not-offered', 'guardian-consent']),
-        guardianItems: opt(DataItemsSchema),
-        note: opt(TextSchema),
-        section: opt(id),
-      }),
-    ),
+    children: opt(ChildrenSchema),
     previousVersions: opt(array(VersionRefSchema)),
     upcoming: opt(VersionRefSchema),
     source: opt(

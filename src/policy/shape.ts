@@ -35,7 +35,13 @@ type Kind =
       readonly test?: (value: Record<string, unknown>) => boolean;
     }
   | { readonly k: 'union'; readonly of: readonly Shape[] }
-  | { readonly k: 'variant'; readonly key: string; readonly of: Readonly<Record<string, Shape>> }
+  /** Chosen by the value's `key` field; other values go to `fallback`, or are refused. */
+  | {
+      readonly k: 'variant';
+      readonly key: string;
+      readonly of: Readonly<Record<string, Shape>>;
+      readonly fallback?: Shape;
+    }
   | { readonly k: 'ref'; readonly name: string; readonly get: () => Shape }
   | { readonly k: 'unknown' };
 
@@ -83,10 +89,15 @@ export const object = <F extends Fields>(
   ...(test ? { test } : {}),
 });
 export const union = <S extends readonly Shape[]>(...of: S): Shape<Infer<S[number]>> => ({ k: 'union', of });
-export const variant = <S extends Record<string, Shape>>(key: string, of: S): Shape<Infer<S[keyof S]>> => ({
+export const variant = <S extends Record<string, Shape>>(
+  key: string,
+  of: S,
+  fallback?: Shape,
+): Shape<Infer<S[keyof S]>> => ({
   k: 'variant',
   key,
   of,
+  ...(fallback ? { fallback } : {}),
 });
 /** A named shape: a JSON Schema definition, and the way to write a recursive shape. */
 export const ref = <T>(name: string, get: () => Shape<T>): Shape<T> => ({ k: 'ref', name, get });
@@ -179,7 +190,7 @@ export const check = (shape: Shape, value: unknown, out: CheckIssue[], path: Key
     }
     case 'variant': {
       const tag = value && typeof value === 'object' ? (value as Record<string, unknown>)[shape.key] : undefined;
-      const chosen = typeof tag === 'string' && Object.hasOwn(shape.of, tag) ? shape.of[tag] : undefined;
+      const chosen = typeof tag === 'string' && Object.hasOwn(shape.of, tag) ? shape.of[tag] : shape.fallback;
       if (!value || typeof value !== 'object' || Array.isArray(value)) return wrong();
       if (!chosen) return add('enum', at(shape.key), `${describe(tag)} (${Object.keys(shape.of).join(' | ')})`);
       return check(chosen, value, out, path);

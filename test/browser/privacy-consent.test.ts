@@ -285,7 +285,8 @@ describe('<privacy-consent>', () => {
     });
 
     it('refuses an invalid policy, listing where it is wrong', async () => {
-      const broken = { ...minimalPolicy(), sections: [{ id: 'a', title: 'A', blocks: [{ type: 'poem' }] }] };
+      const policy = minimalPolicy();
+      const broken = { ...policy, consents: [{ ...policy.consents![0]!, category: 'everything' }] };
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = document.createElement('privacy-consent');
       el.policy = broken;
@@ -294,7 +295,7 @@ describe('<privacy-consent>', () => {
       expect(error.detail.error.message).to.contain('invalid');
       await ready(el);
       await waitUntil(() => $(el, '[part=error] li'));
-      expect(text($(el, '[part=error]'))).to.contain('$.sections[0].blocks[0].type');
+      expect(text($(el, '[part=error]'))).to.contain('$.consents[0].category');
       expect(el.shadowRoot!.querySelector('input')).to.equal(null);
       await expect(el).to.be.accessible();
     });

@@ -13,6 +13,7 @@ import {
 } from '../../consent/form-model.js';
 import { newRecordId, type ConsentReceipt, type ConsentRecord } from '../../consent/record.js';
 import type { PolicyIssue } from '../../policy/issues.js';
+import { checkConsentPolicy } from '../../policy/schema-consent.js';
 import { hasLocale } from '../../policy/text.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { LocalizeController } from '../shared/localize-controller.js';
@@ -32,6 +33,7 @@ import {
 import { styles } from './privacy-consent.styles.js';
 
 const loadOutbox = () => import('../../consent/outbox.js');
+const hashOf = async (policy: PrivacyPolicy) => (await import('../../policy/canonical.js')).policyHash(policy);
 let outboxStarted = false;
 
 /** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
@@ -134,7 +136,9 @@ export class PrivacyConsent extends LitElement {
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
   private readonly localize = new LocalizeController(this);
-  private readonly source = new PolicyController(this, (settled) => this.onPolicy(settled));
+  private readonly source = new PolicyController(this, checkConsentPolicy, (settled) => this.onPolicy(settled));
+  /** The policy's content hash, computed after first render (the record needs it, the form does not). */
+  private hash?: string;
 
   /** The decisions by item id: `{ granted }`, plus `channels` and `night` for advertising. */
   get value(): Readonly<Record<string, ItemState>> {
@@ -236,7 +240,14 @@ export class PrivacyConsent extends LitElement {
       this.form = consentForm(settled.loaded.policy);
       this.reset();
       this.open = new Set();
-      emit(this, 'privacy-load', { policy: settled.loaded.policy, hash: settled.loaded.hash });
+      const { policy } = settled.loaded;
+      this.hash = undefined;
+      void hashOf(policy).then((hash) => {
+        if (this.source.loaded?.policy !== policy) return;
+        this.hash = hash;
+        this.syncForm();
+        emit(this, 'privacy-load', { policy, hash });
+      });
     } else if (settled.status === 'error' || settled.status === 'invalid') {
       this.form = undefined;
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
@@ -258,7 +269,7 @@ export class PrivacyConsent extends LitElement {
     this.internals.setFormValue(
       JSON.stringify({
         recordId: this.recordId,
-        policy: { id: loaded.policy.id, version: loaded.policy.version, hash: loaded.hash },
+        policy: { id: loaded.policy.id, version: loaded.policy.version, ...(this.hash ? { hash: this.hash } : {}) },
         ...(this.form.age ? { ageConfirmed: this.ageConfirmed } : {}),
         decisions: this.decisions,
       }),
@@ -288,7 +299,7 @@ export class PrivacyConsent extends LitElement {
     const loaded = this.source.loaded!;
     const record = buildRecord({
       policy: loaded.policy,
-      hash: loaded.hash,
+      hash: this.hash ?? (await hashOf(loaded.policy)),
       url: loaded.url,
       form: this.form!,
       decisions: this.decisions,

@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { acceptPolicy, acceptPolicyText, loadPolicy, PolicyLoadError, type LoadedPolicy } from '../../policy/load.js';
+import { parseAndCheck, type PolicyChecker } from '../../policy/check.js';
+import { accept, fetchPolicy, PolicyLoadError, type CheckedPolicy } from '../../policy/load-core.js';
 import { inlinePolicyText } from './inline-policy.js';
 
 export type PolicyState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly loaded: LoadedPolicy }
+  | { readonly status: 'ready'; readonly loaded: CheckedPolicy }
   /** Could not fetch it (network, timeout, HTTP error). */
   | { readonly status: 'error'; readonly error: PolicyLoadError }
   /** Got it, but it is not a valid policy (not JSON, or schema errors). */
@@ -33,6 +34,8 @@ export class PolicyController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
+    /** What the element checks: the whole policy, or the part it renders. */
+    private readonly checker: PolicyChecker,
     private readonly onSettled: (state: PolicyState) => void,
   ) {
     host.addController(this);
@@ -45,7 +48,7 @@ export class PolicyController implements ReactiveController {
   }
 
   /** The policy when ready. */
-  get loaded(): LoadedPolicy | undefined {
+  get loaded(): CheckedPolicy | undefined {
     return this.state.status === 'ready' ? this.state.loaded : undefined;
   }
 
@@ -56,14 +59,17 @@ export class PolicyController implements ReactiveController {
     const abort = (this.abort = new AbortController());
     this.set({ status: 'loading' });
     try {
+      // Settle asynchronously even for a property or inline policy, so a host can attach its
+      // privacy-load / privacy-error listeners right after inserting the element.
+      await Promise.resolve();
       const inline = source.policy === undefined ? inlinePolicyText(this.host) : undefined;
       const loaded =
         source.policy !== undefined
-          ? await acceptPolicy(source.policy)
+          ? accept(this.checker(source.policy), 'property')
           : inline !== undefined
-            ? await acceptPolicyText(inline)
+            ? accept(parseAndCheck(inline, this.checker), 'inline')
             : source.src
-              ? await loadPolicy(source.src, { signal: abort.signal })
+              ? await fetchPolicy(source.src, this.checker, { signal: abort.signal })
               : undefined;
       if (abort.signal.aborted) return;
       if (!loaded) return this.awaitInline();

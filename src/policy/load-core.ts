@@ -1,0 +1,114 @@
+/**
+ * The mechanics of getting a policy: fetching with a timeout and cancellation, and turning a
+ * check result into a policy or a {@link PolicyLoadError}. The check is a parameter, so an
+ * element can check only what it renders and ship no more schema than that.
+ */
+import { parseAndCheck, type CheckResult, type PolicyChecker } from './check.js';
+import type { CheckIssue } from './issues.js';
+import type { PrivacyPolicy } from './types.js';
+
+export type LoadErrorCode = 'network' | 'timeout' | 'aborted' | 'http' | 'not-json' | 'invalid';
+
+const DESCRIPTIONS: Record<LoadErrorCode, string> = {
+  network: 'Could not load the policy (network error)',
+  timeout: 'The policy did not load in time',
+  aborted: 'Loading the policy was cancelled',
+  http: 'Could not load the policy (HTTP error)',
+  'not-json': 'The policy file is not JSON',
+  invalid: 'The policy document is invalid',
+};
+
+/**
+ * Why a policy could not be loaded. `code` is stable (elements show their own localized
+ * text for it); `issues` lists validation problems when `code` is `invalid` or `not-json`.
+ */
+export class PolicyLoadError extends Error {
+  override readonly name = 'PolicyLoadError';
+
+  constructor(
+    readonly code: LoadErrorCode,
+    detail: string,
+    readonly details: { readonly url?: string; readonly status?: number; readonly issues?: readonly CheckIssue[] } = {},
+  ) {
+    super(`${DESCRIPTIONS[code]}${detail ? `: ${detail}` : ''}`);
+  }
+
+  /** HTTP status, when the server answered. */
+  get status(): number | undefined {
+    return this.details.status;
+  }
+
+  /** Validation issues (codes and paths; `describeIssue` adds messages). */
+  get issues(): readonly CheckIssue[] {
+    return this.details.issues ?? [];
+  }
+}
+
+/** A checked policy and where it came from. */
+export interface CheckedPolicy {
+  readonly policy: PrivacyPolicy;
+  readonly origin: 'url' | 'inline' | 'property';
+  readonly url?: string;
+}
+
+export interface LoadOptions {
+  /** Cancels the request. */
+  readonly signal?: AbortSignal;
+  /** Milliseconds before giving up; default 10 000. */
+  readonly timeout?: number;
+  /** Extra request headers. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** A fetch implementation (tests, service workers); defaults to the global one. */
+  readonly fetch?: typeof fetch;
+}
+
+/** The policy of a successful check, or the {@link PolicyLoadError} saying why not. */
+export const accept = (result: CheckResult, origin: CheckedPolicy['origin'], url?: string): CheckedPolicy => {
+  if (!result.valid) {
+    const first = result.issues[0]!;
+    const notJson = first.code === 'json.parse';
+    const detail = notJson ? first.detail : `${result.issues.length} issue(s); first: ${first.path} ${first.code}`;
+    throw new PolicyLoadError(notJson ? 'not-json' : 'invalid', detail, {
+      ...(url ? { url } : {}),
+      issues: result.issues,
+    });
+  }
+  return { policy: result.policy, origin, ...(url ? { url } : {}) };
+};
+
+/** Fetches and checks a policy with `checker`. Rejects with a {@link PolicyLoadError}. */
+export const fetchPolicy = async (
+  url: string,
+  checker: PolicyChecker,
+  options: LoadOptions = {},
+): Promise<CheckedPolicy> => {
+  const timeout = options.timeout ?? 10_000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort('timeout'), timeout);
+  const abort = () => controller.abort('aborted');
+  if (options.signal?.aborted) abort();
+  options.signal?.addEventListener('abort', abort, { once: true });
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json', ...options.headers },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) throw new PolicyLoadError('http', `${response.status}`, { url, status: response.status });
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof PolicyLoadError) throw error;
+    if (controller.signal.aborted)
+      throw controller.signal.reason === 'timeout'
+        ? new PolicyLoadError('timeout', `${timeout} ms`, { url })
+        : new PolicyLoadError('aborted', '', { url });
+    throw new PolicyLoadError('network', (error as Error).message, { url });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abort);
+  }
+  return accept(parseAndCheck(text, checker), 'url', response.url || url);
+};
