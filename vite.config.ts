@@ -11,6 +11,7 @@ import { demoServer } from './demo/server/vite-plugin.js';
 const ESM_ENTRIES = {
   index: 'src/index.ts',
   'privacy-consent': 'src/privacy-consent.ts',
+  'privacy-policy': 'src/privacy-policy.ts',
   policy: 'src/policy/index.ts',
   consent: 'src/consent/index.ts',
 };

@@ -22,6 +22,7 @@ export const ENTRIES: Record<string, string> = {
   'policy: validatePolicy (+ ko/en messages)': `export { validatePolicy } from '${ROOT}/src/policy/validate.ts';`,
   'policy: load + check + hash (what an element needs)': `export { loadPolicy, acceptPolicy } from '${ROOT}/src/policy/load.ts';`,
   '<privacy-consent> (budget 14 kB)': `import '${ROOT}/src/privacy-consent.ts';`,
+  '<privacy-policy> (budget 14 kB)': `import '${ROOT}/src/privacy-policy.ts';`,
   'policy: everything (incl. lint)': `export * from '${ROOT}/src/policy/index.ts';`,
 };
 

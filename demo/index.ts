@@ -17,8 +17,12 @@ const row = async (seed: string): Promise<HTMLTableRowElement> => {
     href: `./signup.html?policy=${seed}`,
     textContent: '회원가입 폼',
   });
+  const viewer = Object.assign(document.createElement('a'), {
+    href: `./policy.html?policy=${seed}`,
+    textContent: '처리방침',
+  });
   const links = document.createElement('span');
-  links.append(link, ' · ', signup);
+  links.append(link, ' · ', viewer, ' · ', signup);
   tr.append(cell(links));
   const result = parsePolicyJson(await (await fetch(policyUrl(seed))).text());
   if (!result.valid) {

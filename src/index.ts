@@ -6,3 +6,4 @@ export * from './policy/index.js';
 export * from './consent/index.js';
 export { catalogFor, registerCatalog, resolveLang, type Catalog } from './i18n/index.js';
 export * from './privacy-consent.js';
+export * from './privacy-policy.js';

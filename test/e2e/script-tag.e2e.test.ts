@@ -81,3 +81,16 @@ it('renders an inline policy, submits, and exposes the API as window.PrivacyCons
   expect(errors).toEqual([]);
   await page.close();
 }, 30_000);
+
+it('registers <privacy-policy> too, and renders a policy', async () => {
+  const page = await browser.newPage();
+  await page.goto(base);
+  await page.evaluate((json) => {
+    const viewer = document.createElement('privacy-policy') as HTMLElement & { policy: unknown };
+    viewer.policy = JSON.parse(json);
+    document.body.append(viewer);
+  }, seedText('smartro'));
+  await page.locator('privacy-policy section[part=section]').first().waitFor();
+  expect(await page.locator('privacy-policy section[part=section]').count()).toBe(13);
+  await page.close();
+}, 30_000);

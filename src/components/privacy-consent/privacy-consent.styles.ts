@@ -176,7 +176,6 @@ export const styles = css`
   }
 
   button.submit,
-  .retry,
   .link-button {
     font: inherit;
     cursor: pointer;
@@ -200,21 +199,6 @@ export const styles = css`
     border: 0;
     padding: 0;
     text-decoration: underline;
-  }
-
-  .status,
-  .alert {
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    margin: 0;
-  }
-  .alert {
-    border: 1px solid var(--_danger);
-    color: var(--_danger);
-  }
-  .alert ul {
-    color: var(--_text);
-    font-size: var(--_notice-size);
   }
 
   .receipt {

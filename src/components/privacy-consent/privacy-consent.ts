@@ -12,15 +12,16 @@ import {
   type ItemState,
 } from '../../consent/form-model.js';
 import { newRecordId, type ConsentReceipt, type ConsentRecord } from '../../consent/record.js';
-import type { PolicyIssue } from '../../policy/issues.js';
 import { checkConsentPolicy } from '../../policy/schema-consent.js';
 import { hasLocale } from '../../policy/text.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
+import { policyStateView } from '../shared/state-view.js';
+import { stateStyles } from '../shared/state-styles.js';
 import { resolver } from '../shared/render-text.js';
 import { tokens } from '../shared/tokens.js';
-import { emit } from './events.js';
+import { emit, hashOf } from '../shared/events.js';
 import type * as ReceiptView from './receipt-view.js';
 import {
   ageTemplate,
@@ -33,7 +34,6 @@ import {
 import { styles } from './privacy-consent.styles.js';
 
 const loadOutbox = () => import('../../consent/outbox.js');
-const hashOf = async (policy: PrivacyPolicy) => (await import('../../policy/canonical.js')).policyHash(policy);
 let outboxStarted = false;
 
 /** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
@@ -98,7 +98,7 @@ type Phase = 'editing' | 'sending' | 'submitted';
  */
 export class PrivacyConsent extends LitElement {
   static formAssociated = true;
-  static override styles = [tokens, styles];
+  static override styles = [tokens, stateStyles, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of the policy JSON. */
@@ -124,7 +124,6 @@ export class PrivacyConsent extends LitElement {
   @state() private phase: Phase = 'editing';
   @state() private announcement = '';
   @state() private problem = '';
-  @state() private issueMessages: readonly PolicyIssue[] = [];
   @state() private formDisabled = false;
 
   private form?: ConsentForm;
@@ -251,10 +250,6 @@ export class PrivacyConsent extends LitElement {
     } else if (settled.status === 'error' || settled.status === 'invalid') {
       this.form = undefined;
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
-      if (settled.status === 'invalid' && settled.error.issues.length)
-        void import('../../policy/messages.js').then(({ describeIssue }) => {
-          this.issueMessages = settled.error.issues.map(describeIssue);
-        });
     }
   }
 
@@ -377,30 +372,10 @@ export class PrivacyConsent extends LitElement {
   };
 
   override render() {
-    const state = this.source.state;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
-    if (state.status === 'idle' || state.status === 'loading')
-      return html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`;
-    if (state.status === 'error')
-      return html`<div class="alert" part="error" role="alert">
-        <p>${this.localize.term('loadError')}</p>
-        <button type="button" class="retry" @click=${() => void this.source.load()}>
-          ${this.localize.term('retry')}
-        </button>
-      </div>`;
-    if (state.status === 'invalid')
-      return html`<div class="alert" part="error" role="alert">
-        <p>${this.localize.term('invalidPolicy')}</p>
-        <p>${this.localize.term('invalidPolicyDetail', state.error.issues.length || 1)}</p>
-        ${
-          this.issueMessages.length
-            ? html`<ul>
-                ${this.issueMessages.slice(0, 10).map((found) => html`<li><code>${found.path}</code> ${found.message[this.localize.catalogLang === 'en' ? 'en' : 'ko']}</li>`)}
-              </ul>`
-            : nothing
-        }
-      </div>`;
-    const { policy } = state.loaded;
+    const waiting = policyStateView(this.source, this.localize);
+    if (waiting) return waiting;
+    const { policy } = this.source.loaded!;
     const t = resolver(this.localize.lang, policy.lang);
     if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
       return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;

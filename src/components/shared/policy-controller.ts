@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseAndCheck, type PolicyChecker } from '../../policy/check.js';
+import type { PolicyIssue } from '../../policy/issues.js';
 import { accept, fetchPolicy, PolicyLoadError, type CheckedPolicy } from '../../policy/load-core.js';
 import { inlinePolicyText } from './inline-policy.js';
 
@@ -28,6 +29,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class PolicyController implements ReactiveController {
   state: PolicyState = { status: 'idle' };
+  /** The issues of an invalid policy with their ko/en messages (loaded only when needed). */
+  described: readonly PolicyIssue[] = [];
   private abort?: AbortController;
   private source: PolicySource = {};
   private childWatch?: MutationObserver;
@@ -104,6 +107,13 @@ export class PolicyController implements ReactiveController {
 
   private set(state: PolicyState): void {
     this.state = state;
+    this.described = [];
+    if (state.status === 'invalid' && state.error.issues.length)
+      void import('../../policy/messages.js').then(({ describeIssue }) => {
+        if (this.state !== state) return;
+        this.described = state.error.issues.map(describeIssue);
+        this.host.requestUpdate();
+      });
     this.host.requestUpdate();
     if (state.status !== 'loading') this.onSettled(state);
   }

@@ -1,0 +1,293 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  :host([dialog]) {
+    display: inline;
+    container-type: normal;
+  }
+
+  .document {
+    max-inline-size: 60rem;
+  }
+  h2 {
+    font-size: 1.5em;
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  h3 {
+    font-size: 1.15em;
+    margin: calc(var(--_space) * 4) 0 var(--_space);
+    scroll-margin-top: var(--_space);
+  }
+  h4.subheading {
+    font-size: 1em;
+    margin: calc(var(--_space) * 2) 0 calc(var(--_space) / 2);
+  }
+  p {
+    margin: var(--_space) 0;
+  }
+  a,
+  .link-button {
+    color: var(--_brand);
+  }
+  .link-button {
+    font: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .controller,
+  .note,
+  .dates {
+    color: var(--_text-muted);
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 3);
+    margin: 0;
+  }
+  .dates div {
+    display: flex;
+    gap: calc(var(--_space) / 2);
+  }
+  .dates dt::after {
+    content: ':';
+  }
+  .dates dd {
+    margin: 0;
+  }
+  .versions {
+    margin-block-start: var(--_space);
+  }
+  .versions ul {
+    margin: calc(var(--_space) / 2) 0;
+  }
+  .versions li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+
+  .notice {
+    border-inline-start: 4px solid var(--_brand);
+    background: var(--_surface-muted);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    margin: calc(var(--_space) * 2) 0;
+  }
+
+  .labels ul,
+  .toc ul {
+    margin: 0;
+    padding: 0;
+  }
+  .labels ul {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    gap: var(--_space);
+  }
+  .labels li {
+    display: grid;
+    gap: 0.2em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface-muted);
+  }
+  .label-value {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  /* The policy's own numbers are printed; the list adds none. */
+  .toc ul {
+    list-style: none;
+    columns: 2 18rem;
+  }
+  .toc li {
+    break-inside: avoid;
+    margin-block-end: 0.2em;
+  }
+
+  ul.marked,
+  ul.purposes {
+    list-style: none;
+    padding-inline-start: 0;
+  }
+  ul.marked ul.marked {
+    padding-inline-start: 1.5em;
+  }
+  .marker {
+    font-weight: 600;
+  }
+  .purpose-title {
+    font-weight: 700;
+    margin-block-end: 0;
+  }
+
+  .table-wrap {
+    overflow-x: auto;
+    margin: var(--_space) 0;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block: calc(var(--_space) / 2);
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: calc(var(--_space) / 2) var(--_space);
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    background: var(--_surface-muted);
+    font-weight: 600;
+  }
+  td ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .item-group {
+    display: block;
+  }
+  .group-label {
+    font-weight: 600;
+  }
+  .basis-type {
+    color: var(--_text-muted);
+  }
+
+  /* Narrow screens (320px phones): each row becomes a card, each cell labelled by its column. */
+  @container (max-width: 36rem) {
+    table.cards thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.cards tr {
+      display: block;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-end: var(--_space);
+    }
+    table.cards td {
+      display: block;
+      border: 0;
+      border-block-end: 1px solid var(--_border);
+    }
+    table.cards td:last-child {
+      border-block-end: 0;
+    }
+    table.cards td[data-label]:not([data-label=''])::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+  }
+
+  .contact dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2em calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .contact dd {
+    margin: 0;
+  }
+  .contact-title {
+    font-weight: 700;
+  }
+
+  .changes .status {
+    font-weight: 700;
+  }
+  .changes [data-status='removed'] .what {
+    text-decoration: line-through;
+  }
+  .changes [data-status='added'] .status {
+    color: var(--_brand);
+  }
+  .changes [data-status='removed'] .status {
+    color: var(--_danger);
+  }
+
+  /* Footer trigger: a link-looking button; bold by default (개인정보 처리방침 must stand out). */
+  .trigger {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  dialog {
+    inline-size: min(60rem, 100vw - 2rem);
+    max-block-size: calc(100vh - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 calc(var(--_space) * 2) calc(var(--_space) * 2);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  /* Keep a heading reached by a deep link clear of the sticky close bar. */
+  dialog h3 {
+    scroll-margin-top: 4rem;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .dialog-bar {
+    position: sticky;
+    inset-block-start: 0;
+    display: flex;
+    justify-content: flex-end;
+    padding-block: var(--_space);
+    background: var(--_surface);
+  }
+  .close {
+    font: inherit;
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 0.2em 0.8em;
+  }
+
+  @media print {
+    .toc,
+    .versions,
+    .link-button,
+    .dialog-bar {
+      display: none;
+    }
+    h3 {
+      break-after: avoid;
+    }
+    tr,
+    .contact,
+    .labels li {
+      break-inside: avoid;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

@@ -1,0 +1,337 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { checkPolicy } from '../../policy/check.js';
+import { fetchPolicy } from '../../policy/load-core.js';
+import { hasLocale } from '../../policy/text.js';
+import type { PrivacyPolicy, VersionRef } from '../../policy/types.js';
+import { emit, hashOf } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
+import { resolver } from '../shared/render-text.js';
+import { stateStyles } from '../shared/state-styles.js';
+import { policyStateView } from '../shared/state-view.js';
+import { tokens } from '../shared/tokens.js';
+import { renderBlock, type BlockContext } from './blocks.js';
+import type * as DiffView from './diff-view.js';
+import { headerTemplate, labelsTemplate, sectionNumber, tocTemplate, type PartsContext } from './parts.js';
+import { styles } from './privacy-policy.styles.js';
+
+interface Comparison {
+  readonly older: PrivacyPolicy;
+  readonly newer: PrivacyPolicy;
+  readonly view: typeof DiffView;
+}
+
+/** Today as `YYYY-MM-DD` in the reader's time zone, to tell an upcoming version from a current one. */
+const today = (): string => new Date().toLocaleDateString('sv');
+
+/**
+ * The whole 개인정보 처리방침 rendered from the policy document: header with dates and
+ * previous versions, the labelling summary, a table of contents and every section with every
+ * block. With `dialog` it renders a "개인정보 처리방침" trigger for a page footer and opens the
+ * policy in a modal dialog.
+ *
+ * @tagname privacy-policy
+ * @summary A Korean privacy policy (PIPA Art. 30) rendered from data, with versions, changes and a footer dialog.
+ *
+ * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
+ * @slot trigger - The dialog trigger's content (default: "개인정보 처리방침" in bold).
+ *
+ * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
+ * @event privacy-error - The policy (or a previous version) could not be loaded. `detail: { error, willRetry: false }`.
+ * @event privacy-section - A section was opened by a link or `section`, or scrolled into view. `detail: { id }`.
+ *
+ * @csspart trigger - The dialog trigger (dialog mode).
+ * @csspart dialog - The modal dialog (dialog mode).
+ * @csspart close - The dialog's close button.
+ * @csspart document - The rendered policy.
+ * @csspart header - Title, controller, dates, version.
+ * @csspart versions - The previous versions list.
+ * @csspart notice - The "previous version" and "upcoming version" notices.
+ * @csspart changes - The list of changes between two versions.
+ * @csspart labels - The labelling summary.
+ * @csspart toc - The table of contents.
+ * @csspart section - One section.
+ * @csspart status - Loading message.
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --privacy-color-brand - Links and buttons.
+ * @cssproperty --privacy-color-text - Text.
+ * @cssproperty --privacy-color-text-muted - Dates and notes.
+ * @cssproperty --privacy-color-surface - Background.
+ * @cssproperty --privacy-color-surface-muted - Table headers, labels, notices.
+ * @cssproperty --privacy-color-border - Borders.
+ * @cssproperty --privacy-color-danger - Errors and removed content.
+ * @cssproperty --privacy-color-focus-ring - Focus outline.
+ * @cssproperty --privacy-font-family - Font.
+ * @cssproperty --privacy-font-size - Base size.
+ * @cssproperty --privacy-radius - Corner radius.
+ * @cssproperty --privacy-space - Spacing unit.
+ */
+export class PrivacyPolicyElement extends LitElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** URL of the policy JSON. */
+  @property() src?: string;
+  /** Open at this section (or any anchor id), e.g. `cookies`. */
+  @property() section?: string;
+  /** Show the previous version with this id instead of the current one. */
+  @property() version?: string;
+  /** Render a footer trigger and open the policy in a modal dialog. */
+  @property({ type: Boolean, reflect: true }) dialog = false;
+  /** A policy object, instead of `src`. */
+  @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
+
+  @state() private previous?: { readonly ref: VersionRef; readonly policy: PrivacyPolicy };
+  @state() private comparison?: Comparison;
+  @state() private versionError = '';
+  @state() private open = false;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly source = new PolicyController(this, checkPolicy, (settled) => this.onPolicy(settled));
+  private requested?: { src?: string; policy?: unknown };
+  private sectionObserver?: IntersectionObserver;
+  private lastSection?: string;
+
+  /** Opens the dialog (dialog mode), loading the policy on first use. */
+  show(): void {
+    if (!this.dialog) return;
+    this.open = true;
+    this.requestPolicy();
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+      if (this.section) this.goTo(this.section);
+    });
+  }
+
+  /** Closes the dialog; focus returns to the trigger. */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // In dialog mode the policy is fetched on first open: a footer link costs nothing until used.
+    if (!this.dialog) this.requestPolicy();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sectionObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('policy')) && (!this.dialog || this.open)) this.requestPolicy();
+    if (changed.has('version') && this.source.loaded) void this.openVersion(this.version);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('section') && this.section && this.source.loaded) this.goTo(this.section);
+    this.observeSections();
+  }
+
+  private requestPolicy(): void {
+    if (this.requested && this.requested.src === this.src && this.requested.policy === this.policy) return;
+    this.requested = { src: this.src, policy: this.policy };
+    void this.source.load({ src: this.src, policy: this.policy });
+  }
+
+  private onPolicy(settled: PolicyState): void {
+    if (settled.status === 'ready') {
+      const { policy } = settled.loaded;
+      void hashOf(policy).then((hash) => {
+        if (this.source.loaded?.policy === policy) emit(this, 'privacy-load', { policy, hash });
+      });
+      if (this.version) void this.openVersion(this.version);
+      if (this.section) void this.updateComplete.then(() => this.goTo(this.section!));
+    } else if (settled.status === 'error' || settled.status === 'invalid') {
+      emit(this, 'privacy-error', { error: settled.error, willRetry: false });
+    }
+  }
+
+  /** A previous version's document: inline, or fetched from its URL and checked like any other. */
+  private async versionPolicy(ref: VersionRef): Promise<PrivacyPolicy> {
+    if (ref.policy) {
+      const result = checkPolicy(ref.policy);
+      if (result.valid) return result.policy;
+    }
+    if (ref.url) return (await fetchPolicy(ref.url, checkPolicy)).policy;
+    throw new Error(`No document for version ${ref.version}`);
+  }
+
+  private async openVersion(version: string | undefined, compare = false): Promise<void> {
+    const current = this.source.loaded?.policy;
+    const ref = current?.previousVersions?.find((candidate) => candidate.version === version);
+    this.versionError = '';
+    if (!current || !ref) {
+      this.previous = undefined;
+      return;
+    }
+    try {
+      const older = await this.versionPolicy(ref);
+      if (compare) this.comparison = { older, newer: current, view: await import('./diff-view.js') };
+      else this.previous = { ref, policy: older };
+    } catch (error) {
+      this.versionError = this.localize.term('loadError');
+      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
+    }
+  }
+
+  private async showUpcoming(): Promise<void> {
+    const current = this.source.loaded?.policy;
+    const upcoming = current?.upcoming;
+    if (!current || !upcoming) return;
+    if (this.comparison) {
+      this.comparison = undefined;
+      return;
+    }
+    try {
+      const newer = await this.versionPolicy(upcoming);
+      this.comparison = { older: current, newer, view: await import('./diff-view.js') };
+    } catch (error) {
+      this.versionError = this.localize.term('loadError');
+      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
+    }
+  }
+
+  /** Moves to an anchor without touching the page URL (hosts have their own routing). */
+  private goTo(id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#p-${CSS.escape(id)}`);
+    if (!target) return;
+    const heading = target.matches('section') ? target.querySelector<HTMLElement>('h3') : target;
+    target.scrollIntoView({ block: 'start' });
+    (heading ?? target).focus({ preventScroll: true });
+    this.lastSection = id;
+    emit(this, 'privacy-section', { id });
+  }
+
+  private readonly go = (id: string) => (event: Event) => {
+    event.preventDefault();
+    this.goTo(id);
+  };
+
+  /** Reports the section a reader scrolls to (once per section reached). */
+  private observeSections(): void {
+    if (this.sectionObserver || !this.source.loaded || typeof IntersectionObserver === 'undefined') return;
+    this.sectionObserver = new IntersectionObserver(
+      (entries) => {
+        const entered = entries.find((entry) => entry.isIntersecting);
+        const id = entered?.target.id.slice(2);
+        if (!id || id === this.lastSection) return;
+        this.lastSection = id;
+        emit(this, 'privacy-section', { id });
+      },
+      { rootMargin: '0px 0px -70% 0px' },
+    );
+    for (const section of this.renderRoot.querySelectorAll('section[id^="p-"]')) this.sectionObserver.observe(section);
+  }
+
+  private documentTemplate(): TemplateResult {
+    const waiting = policyStateView(this.source, this.localize);
+    if (waiting) return waiting;
+    const current = this.source.loaded!.policy;
+    const policy = this.previous?.policy ?? current;
+    const lang = this.localize.lang;
+    const t = resolver(lang, policy.lang);
+    const blocks: BlockContext = { t, term: this.localize.term.bind(this.localize) };
+    const parts: PartsContext = { t, localize: this.localize, go: this.go };
+    const term = this.localize.term.bind(this.localize);
+    const upcoming =
+      !this.previous && current.upcoming?.effectiveOn && current.upcoming.effectiveOn > today()
+        ? current.upcoming
+        : undefined;
+    return html`<article
+      part="document"
+      class="document"
+      lang=${hasLocale(policy.title, lang, policy.lang) ? lang : policy.lang}
+    >
+      ${headerTemplate(policy, this.previous ? [] : (current.previousVersions ?? []), (ref, compare) => void this.openVersion(ref.version, compare), parts)}
+      ${
+        this.previous
+          ? html`<div class="notice" part="notice" role="status">
+              ${term('viewingPrevious', this.previous.policy.effectiveOn ? this.localize.date(this.previous.policy.effectiveOn) : this.previous.ref.version)}
+              <button type="button" class="link-button" @click=${() => void this.openVersion(undefined)}>
+                ${term('backToCurrent')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        upcoming
+          ? html`<div class="notice upcoming" part="notice">
+              <p><strong>${term('upcoming', this.localize.date(upcoming.effectiveOn!))}</strong></p>
+              ${
+                upcoming.summary?.length
+                  ? html`<ul>
+                      ${upcoming.summary.map((line) => html`<li>${t(line)}</li>`)}
+                    </ul>`
+                  : nothing
+              }
+              ${
+                upcoming.policy || upcoming.url
+                  ? html`<button
+                      type="button"
+                      class="link-button"
+                      aria-expanded=${this.comparison ? 'true' : 'false'}
+                      @click=${() => void this.showUpcoming()}
+                    >
+                      ${term(this.comparison ? 'hideChanges' : 'showChanges')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+      ${this.versionError ? html`<p class="alert" part="error" role="alert">${this.versionError}</p>` : nothing}
+      ${
+        this.comparison
+          ? this.comparison.view.diffView(
+              this.comparison.older,
+              this.comparison.newer,
+              t,
+              this.localize,
+              () => (this.comparison = undefined),
+            )
+          : nothing
+      }
+      ${labelsTemplate(policy, parts)} ${tocTemplate(policy, parts)}
+      ${(policy.preface ?? []).map((block) => renderBlock(block, blocks))}
+      ${policy.sections.map(
+        (section) =>
+          html`<section id="p-${section.id}" part="section" aria-labelledby="h-${section.id}">
+            <h3 id="h-${section.id}" tabindex="-1">${sectionNumber(section)} ${t(section.title)}</h3>
+            ${section.blocks.map((block) => (block.id ? html`<div id="p-${block.id}">${renderBlock(block, blocks)}</div>` : renderBlock(block, blocks)))}
+          </section>`,
+      )}
+      ${(policy.closing ?? []).map((block) => renderBlock(block, blocks))}
+    </article>`;
+  }
+
+  override render() {
+    if (!this.dialog) return this.documentTemplate();
+    const term = this.localize.term.bind(this.localize);
+    return html`<button type="button" class="trigger" part="trigger" aria-haspopup="dialog" @click=${() => this.show()}>
+        <slot name="trigger"><strong>${term('policyTitle')}</strong></slot>
+      </button>
+      <dialog
+        part="dialog"
+        aria-label=${term('policyTitle')}
+        @close=${() => {
+          this.open = false;
+          this.renderRoot.querySelector<HTMLElement>('.trigger')?.focus();
+        }}
+      >
+        <div class="dialog-bar">
+          <button type="button" class="close" part="close" @click=${() => this.close()}>${term('close')}</button>
+        </div>
+        ${this.open ? this.documentTemplate() : nothing}
+      </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'privacy-policy': PrivacyPolicyElement;
+  }
+}
