@@ -199,8 +199,10 @@ type Warn = (code: LintCode, path: readonly PathKey[], message: Message, ref?: s
 type NoticeKey = keyof typeof NOTICE_NAMES;
 
 /** Whether a notice part is stated, in a consent item or in a provision row. */
-const stated = (source: Partial<Record<NoticeKey, unknown>>, part: NoticeKey): boolean =>
-  part === 'items' ? leafItems(source.items as DataItems | undefined).length > 0 : Boolean(source[part]);
+const stated = (source: object, part: NoticeKey | 'country'): boolean =>
+  part === 'items'
+    ? leafItems((source as { items?: DataItems }).items).length > 0
+    : Boolean((source as Record<string, unknown>)[part]);
 
 const lintConsent = (
   item: ConsentItem,
@@ -212,7 +214,7 @@ const lintConsent = (
   const title = text(item.title);
   const basis = item.basis ?? 'consent';
   // A part is present when the item states it, or every row of its provision table does.
-  const present = (part: NoticeKey) =>
+  const present = (part: NoticeKey | 'country') =>
     stated(item, part) || (rows !== undefined && rows.length > 0 && rows.every((row) => stated(row, part)));
 
   if (basis === 'consent' && ['collection', 'sensitive', 'unique-id', 'marketing'].includes(item.category)) {
@@ -251,7 +253,7 @@ const lintConsent = (
         'PIPA 17(1)',
       );
   }
-  if (item.category === 'overseas' && (!item.country || !item.recipient))
+  if (item.category === 'overseas' && (!present('country') || !present('recipient')))
     warn(
       'consent.overseas-incomplete',
       path,

@@ -5,7 +5,8 @@
  * was confirmed. Each failure throws a {@link ReceiverError} (422) with a stable code.
  */
 import type { ConsentRecord, ItemDecision } from '../consent/record.js';
-import type { ConsentItem, PrivacyPolicy } from '../policy/types.js';
+import { cookieCategories } from '../consent/cookie-choice.js';
+import type { ConsentItem, LegalBasis, PrivacyPolicy } from '../policy/types.js';
 import { ReceiverError, type ReceiverErrorCode } from './errors.js';
 import type { KnownPolicy } from './known-policies.js';
 
@@ -16,7 +17,7 @@ const refuse = (code: ReceiverErrorCode, message: string, path?: string): never 
 const basisOf = (item: ConsentItem) => item.basis ?? 'consent';
 
 /** The channel decisions must be exactly the item's channels; night only where it is offered. */
-const checkChannels = (decision: ItemDecision, expected: ConsentItem, at: string): void => {
+const checkChannels = (decision: ItemDecision, expected: Pick<ConsentItem, 'channels' | 'night'>, at: string): void => {
   const offered = expected.channels ?? [];
   const channels = decision.channels ?? [];
   if (!expected.channels && decision.channels)
@@ -43,11 +44,40 @@ const checkChannels = (decision: ItemDecision, expected: ConsentItem, at: string
     refuse('items-mismatch', `Item "${decision.id}" is granted exactly when one of its channels is`, `${at}.granted`);
 };
 
-/** The record's items must be the policy's consent items (basis `consent`), each once. */
-const checkItems = (record: ConsentRecord, policy: PrivacyPolicy): void => {
-  const expected = new Map(
-    (policy.consents ?? []).filter((item) => basisOf(item) === 'consent').map((item) => [item.id, item]),
-  );
+/** An item the record must decide: the policy's consent item, or an optional cookie category. */
+type Expected = Pick<ConsentItem, 'required' | 'channels' | 'night'> & {
+  readonly category: ConsentItem['category'] | 'cookies';
+  readonly basis?: LegalBasis;
+};
+
+/**
+ * What a record must decide and which notices it must show: the signup form decides the
+ * consent items and shows the non-consent ones; the cookie notice decides the optional cookie
+ * categories and shows the necessary ones.
+ */
+const expectations = (record: ConsentRecord, policy: PrivacyPolicy) => {
+  if (record.method === 'cookie_notice') {
+    const categories = cookieCategories(policy);
+    return {
+      items: new Map<string, Expected>(
+        categories.filter((c) => c.kind !== 'necessary').map((c) => [c.id, { category: 'cookies', required: false }]),
+      ),
+      notices: new Map<string, LegalBasis>(
+        categories.filter((c) => c.kind === 'necessary').map((c) => [c.id, 'legitimate-interest']),
+      ),
+    };
+  }
+  const consents = policy.consents ?? [];
+  return {
+    items: new Map<string, Expected>(
+      consents.filter((item) => basisOf(item) === 'consent').map((item) => [item.id, item]),
+    ),
+    notices: new Map(consents.filter((item) => basisOf(item) !== 'consent').map((item) => [item.id, basisOf(item)])),
+  };
+};
+
+/** The record's items must be exactly the expected ones, each once. */
+const checkItems = (record: ConsentRecord, expected: ReadonlyMap<string, Expected>): void => {
   const seen = new Set<string>();
   record.items.forEach((decision, i) => {
     const at = `$.items[${i}]`;
@@ -56,7 +86,7 @@ const checkItems = (record: ConsentRecord, policy: PrivacyPolicy): void => {
     if (seen.has(decision.id)) refuse('items-mismatch', `"${decision.id}" is decided twice`, `${at}.id`);
     seen.add(decision.id);
     for (const field of ['category', 'required', 'basis'] as const) {
-      const want = field === 'basis' ? basisOf(item) : item[field];
+      const want = field === 'basis' ? (item.basis ?? 'consent') : item[field];
       if (decision[field] !== want)
         refuse('items-mismatch', `"${decision.id}" has ${field} ${String(want)} in the policy`, `${at}.${field}`);
     }
@@ -66,11 +96,8 @@ const checkItems = (record: ConsentRecord, policy: PrivacyPolicy): void => {
   if (missing.length) refuse('items-mismatch', `Items missing from the record: ${missing.join(', ')}`, '$.items');
 };
 
-/** The notices shown must be the policy's items processed without consent, with their basis. */
-const checkNotices = (record: ConsentRecord, policy: PrivacyPolicy): void => {
-  const expected = new Map(
-    (policy.consents ?? []).filter((item) => basisOf(item) !== 'consent').map((item) => [item.id, basisOf(item)]),
-  );
+/** The notices shown must be the expected ones (processed without consent), with their basis. */
+const checkNotices = (record: ConsentRecord, expected: ReadonlyMap<string, LegalBasis>): void => {
   const seen = new Set<string>();
   record.notices.forEach((notice, i) => {
     if (expected.get(notice.id) !== notice.basis || seen.has(notice.id))
@@ -95,7 +122,8 @@ const checkRequired = (record: ConsentRecord): void => {
 };
 
 const checkAge = (record: ConsentRecord, policy: PrivacyPolicy): void => {
-  if (!policy.children) return;
+  // The age limit is confirmed when signing up; a cookie choice is not a sign-up.
+  if (!policy.children || record.method === 'cookie_notice') return;
   const { minimumAge } = policy.children;
   if (!record.age) refuse('age-not-confirmed', `The policy requires confirming age ${minimumAge} or over`, '$.age');
   else if (record.age.minimumAge !== minimumAge)
@@ -113,8 +141,9 @@ export const checkRecordAgainstPolicy = (record: ConsentRecord, known: KnownPoli
   if (!known) return refuse('unknown-policy', `No known policy ${id} version ${version}`, '$.policy');
   if (hash !== known.hash)
     refuse('policy-hash-mismatch', `The hash is not that of policy ${id} version ${version}`, '$.policy.hash');
-  checkItems(record, known.policy);
-  checkNotices(record, known.policy);
+  const expected = expectations(record, known.policy);
+  checkItems(record, expected.items);
+  checkNotices(record, expected.notices);
   checkRequired(record);
   checkAge(record, known.policy);
 };

@@ -1,0 +1,132 @@
+/**
+ * The cookie choice: what a visitor allowed, stored in a first-party cookie with the
+ * fingerprint of the cookie rules it answered, so the notice comes back when those rules
+ * change in substance (a category or purpose added, removed or repurposed) but not for a
+ * wording fix. Pure: reading and writing `document.cookie` is the element's job.
+ */
+import type { CookieCategory, PrivacyPolicy } from '../policy/types.js';
+import { blocksOfType } from '../policy/walk.js';
+import type { ConsentRecord } from './record.js';
+import { localIsoTime, newRecordId, RECORD_SCHEMA } from './record.js';
+
+/** A stored choice. Short keys: it travels in a cookie on every request. */
+export interface CookieChoice {
+  readonly v: 1;
+  /** Fingerprint of the cookie rules answered. */
+  readonly f: string;
+  /** Optional category id → allowed. */
+  readonly c: Readonly<Record<string, boolean>>;
+  /** When it was made (ISO date-time). */
+  readonly d: string;
+  /** The consent record sent for it. */
+  readonly r: string;
+}
+
+/** The cookie categories of a policy; a policy without any still has "necessary". */
+export const cookieCategories = (policy: PrivacyPolicy): CookieCategory[] =>
+  blocksOfType(policy, 'cookie-categories').flatMap(({ block }) => block.categories);
+
+export const optionalCategories = (policy: PrivacyPolicy): CookieCategory[] =>
+  cookieCategories(policy).filter((category) => category.kind !== 'necessary');
+
+/** FNV-1a: a short, stable fingerprint (not a security hash; it only detects change). */
+const fnv1a = (text: string): string => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+};
+
+/**
+ * What is substantive: which categories exist, what kind each is, how many purposes it
+ * has, which cookies it sets and which Consent Mode signals it drives. Titles, descriptions
+ * and the wording of purposes are not: fixing a typo does not ask everyone again.
+ */
+export const cookieFingerprint = (policy: PrivacyPolicy): string =>
+  fnv1a(
+    JSON.stringify(
+      cookieCategories(policy)
+        .map((category) => [
+          category.id,
+          category.kind,
+          Array.isArray(category.purposes) ? category.purposes.length : category.purposes ? 1 : 0,
+          (category.cookies ?? []).map((cookie) => cookie.name).sort(),
+          [...(category.consentMode ?? [])].sort(),
+        ])
+        .sort(),
+    ),
+  );
+
+/** Reads a stored choice; anything malformed counts as no choice. */
+export const decodeChoice = (value: string | undefined): CookieChoice | undefined => {
+  if (!value) return undefined;
+  try {
+    const choice = JSON.parse(decodeURIComponent(value)) as CookieChoice;
+    return choice.v === 1 && typeof choice.f === 'string' && choice.c && typeof choice.c === 'object'
+      ? choice
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export const encodeChoice = (choice: CookieChoice): string => encodeURIComponent(JSON.stringify(choice));
+
+/** Whether a stored choice still answers the policy's cookie rules. */
+export const isCurrent = (choice: CookieChoice | undefined, policy: PrivacyPolicy): choice is CookieChoice =>
+  choice !== undefined && choice.f === cookieFingerprint(policy);
+
+/** Days a choice is kept: shorter after a refusal, so people are asked again sooner. */
+export const expiryDays = (choice: CookieChoice, accepted: number, rejected: number): number =>
+  Object.values(choice.c).some(Boolean) ? accepted : rejected;
+
+export interface CookieChoiceInput {
+  readonly policy: PrivacyPolicy;
+  readonly hash: string;
+  /** Optional category id → allowed. */
+  readonly allowed: Readonly<Record<string, boolean>>;
+  readonly locale: string;
+  readonly gpc: boolean;
+  readonly page?: { readonly origin: string; readonly path: string };
+  readonly now?: Date;
+}
+
+/** The stored choice and the consent record that proves it (method `cookie_notice`). */
+export const buildCookieChoice = (input: CookieChoiceInput): { choice: CookieChoice; record: ConsentRecord } => {
+  const now = input.now ?? new Date();
+  const recordId = newRecordId();
+  const categories = cookieCategories(input.policy);
+  const record: ConsentRecord = {
+    schema: RECORD_SCHEMA,
+    recordId,
+    policy: {
+      id: input.policy.id,
+      version: input.policy.version,
+      ...(input.policy.effectiveOn ? { effectiveOn: input.policy.effectiveOn } : {}),
+      hash: input.hash,
+    },
+    jurisdiction: 'KR',
+    locale: input.locale,
+    clientTime: localIsoTime(now),
+    method: 'cookie_notice',
+    ...(input.page ? { page: input.page } : {}),
+    gpc: input.gpc,
+    items: categories
+      .filter((category) => category.kind !== 'necessary')
+      .map((category) => ({
+        id: category.id,
+        category: 'cookies',
+        required: false,
+        basis: 'consent',
+        granted: Boolean(input.allowed[category.id]),
+      })),
+    // Necessary cookies run without consent; the record says they were disclosed.
+    notices: categories
+      .filter((category) => category.kind === 'necessary')
+      .map((category) => ({ id: category.id, basis: 'legitimate-interest' })),
+  };
+  const allowed = Object.fromEntries(record.items.map((item) => [item.id, item.granted]));
+  return {
+    choice: { v: 1, f: cookieFingerprint(input.policy), c: allowed, d: now.toISOString(), r: recordId },
+    record,
+  };
+};
