@@ -2,7 +2,8 @@ import '../src/privacy-consent.js';
 import { SEEDS, policyUrl } from './seeds.js';
 
 const params = new URLSearchParams(location.search);
-const seed = SEEDS.find((name) => name === params.get('policy')) ?? SEEDS[0];
+const choices: readonly string[] = [...SEEDS, 'demo-shop'];
+const seed = choices.find((name) => name === params.get('policy')) ?? SEEDS[0];
 const consent = document.querySelector('privacy-consent')!;
 consent.src = policyUrl(seed);
 // A pseudonymous id the host would give; here a random one per visit.
@@ -10,7 +11,7 @@ consent.subject = `demo-${crypto.randomUUID().slice(0, 8)}`;
 
 const nav = document.querySelector('#seed-nav')!;
 nav.replaceChildren(
-  ...SEEDS.map((name) => {
+  ...choices.map((name) => {
     const link = Object.assign(document.createElement('a'), { href: `?policy=${name}`, textContent: name });
     if (name === seed) link.setAttribute('aria-current', 'page');
     return link;

@@ -7,3 +7,4 @@ export * from './consent/index.js';
 export { catalogFor, registerCatalog, resolveLang, type Catalog } from './i18n/index.js';
 export * from './privacy-consent.js';
 export * from './privacy-policy.js';
+export * from './privacy-cookie-notice.js';

@@ -146,6 +146,24 @@ export interface Catalog {
   readonly basisLabelConsent: string;
   readonly basisLabelContract: string;
   readonly alwaysOn: string;
+  // <privacy-cookie-notice>
+  readonly cookieRegion: string;
+  readonly cookieTitle: string;
+  readonly cookieNotice: string;
+  readonly cookieOptional: string;
+  readonly cookieMore: string;
+  readonly acknowledge: string;
+  readonly acceptAll: string;
+  readonly rejectAll: string;
+  readonly customize: string;
+  readonly settingsTitle: string;
+  readonly saveChoices: string;
+  readonly aboutCategory: (title: string) => string;
+  readonly cookieList: string;
+  readonly refuseInBrowser: string;
+  readonly gpcApplied: string;
+  readonly choiceSaved: string;
+  readonly reloadToStop: string;
 }
 
 export type CatalogKey = Exclude<keyof Catalog, `$${string}`>;

@@ -185,6 +185,19 @@ export const CookieCategorySchema: Shape<T.CookieCategory> = /* @__PURE__ */ ref
   }),
 );
 
+export const CookieCategoriesBlockSchema: Shape<T.CookieCategoriesBlock> = /* @__PURE__ */ ref(
+  'CookieCategoriesBlock',
+  () => block('cookie-categories', { categories: rows(CookieCategorySchema) }),
+);
+
+export const CookieRefusalBlockSchema: Shape<T.CookieRefusalBlock> = /* @__PURE__ */ ref('CookieRefusalBlock', () =>
+  block('cookie-refusal', {
+    browsers: rows(
+      object({ browser: opt(TextSchema), steps: TextListSchema, url: opt(nonEmpty), note: opt(RichTextSchema) }),
+    ),
+  }),
+);
+
 const CONTACT_ROLES = ['officer', 'staff', 'department', 'desk', 'other'] as const;
 
 export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref(
@@ -242,12 +255,8 @@ export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref(
       entrustment: block('entrustment', { caption: opt(TextSchema), rows: rows(EntrustmentRowSchema) }),
       overseas: OverseasBlockSchema,
       remedies: block('remedies', { bodies: rows(RemedyBodySchema) }),
-      'cookie-refusal': block('cookie-refusal', {
-        browsers: rows(
-          object({ browser: opt(TextSchema), steps: TextListSchema, url: opt(nonEmpty), note: opt(RichTextSchema) }),
-        ),
-      }),
-      'cookie-categories': block('cookie-categories', { categories: rows(CookieCategorySchema) }),
+      'cookie-refusal': CookieRefusalBlockSchema,
+      'cookie-categories': CookieCategoriesBlockSchema,
     }) as Shape<T.Block>,
 );
 

@@ -1,0 +1,26 @@
+import '../src/privacy-cookie-notice.js';
+import { policyUrl } from './seeds.js';
+
+// The five seeds state no optional cookie categories (notice mode); demo-shop does (opt-in).
+const CHOICES = ['smartro', 'qsolution', 'smallticket', 'sellmate', 'esolutiontg', 'demo-shop'];
+const params = new URLSearchParams(location.search);
+const policy = CHOICES.find((name) => name === params.get('policy')) ?? 'smartro';
+const notice = document.querySelector('privacy-cookie-notice')!;
+notice.mode = policy === 'demo-shop' ? 'opt-in' : 'notice';
+notice.cookieName = `privacy_consent_${policy.replace(/-/g, '_')}`;
+notice.policyHref = `./policy.html?policy=${policy}&section=cookies`;
+notice.src = policyUrl(policy);
+document.querySelector('#mode')!.textContent = `· ${policy} (${notice.mode})`;
+
+document.querySelector('#seed-nav')!.replaceChildren(
+  ...CHOICES.map((name) => {
+    const link = Object.assign(document.createElement('a'), { href: `?policy=${name}`, textContent: name });
+    if (name === policy) link.setAttribute('aria-current', 'page');
+    return link;
+  }),
+);
+document.querySelector('#reopen')!.addEventListener('click', () => notice.show());
+document.querySelector('#forget')!.addEventListener('click', () => {
+  document.cookie = `${notice.cookieName}=; Path=/; Max-Age=0`;
+  location.reload();
+});

@@ -1,0 +1,53 @@
+/**
+ * Google Consent Mode v2 bridge: everything denied by default before any tag runs, then
+ * updated from the visitor's categories. Tags read these through `gtag('consent', …)`.
+ */
+import type { ConsentModeType, CookieCategory } from '../../policy/types.js';
+
+type Gtag = (...args: unknown[]) => void;
+type GtagWindow = typeof globalThis & { dataLayer?: unknown[]; gtag?: Gtag };
+
+const TYPES: readonly ConsentModeType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+];
+
+/** The page's gtag, or the standard stub that queues calls for it (it needs `arguments`). */
+const gtag = (): Gtag => {
+  const page = globalThis as GtagWindow;
+  page.dataLayer ??= [];
+  return (
+    page.gtag ??
+    function (this: unknown) {
+      // eslint-disable-next-line prefer-rest-params -- gtag reads the Arguments object itself.
+      page.dataLayer!.push(arguments);
+    }
+  );
+};
+
+/** Denies every storage type except security until the visitor decides. */
+export const consentDefaults = (): void =>
+  gtag()('consent', 'default', {
+    ...Object.fromEntries(TYPES.map((type) => [type, type === 'security_storage' ? 'granted' : 'denied'])),
+    wait_for_update: 500,
+  });
+
+/** Grants each storage type some allowed category maps to; denies the rest. */
+export const consentUpdate = (
+  categories: readonly CookieCategory[],
+  allowed: (category: CookieCategory) => boolean,
+): void => {
+  const granted = new Set(categories.filter(allowed).flatMap((category) => category.consentMode ?? []));
+  gtag()(
+    'consent',
+    'update',
+    Object.fromEntries(
+      TYPES.map((type) => [type, granted.has(type) || type === 'security_storage' ? 'granted' : 'denied']),
+    ),
+  );
+};

@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: contents;
+  }
+
+  /* Overlays the page (fixed): it never pushes content, so no layout shift. */
+  .banner {
+    position: fixed;
+    z-index: 2147483000;
+    inset-inline: var(--_space);
+    inset-block-end: var(--_space);
+    max-inline-size: 44rem;
+    margin-inline: auto;
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 4px 24px rgb(0 0 0 / 18%);
+    max-block-size: calc(100vh - 2 * var(--_space));
+    overflow: auto;
+  }
+  :host([position='top']) .banner {
+    inset-block: var(--_space) auto;
+  }
+  :host([position='bottom-start']) .banner {
+    margin-inline: 0 auto;
+  }
+  :host([position='bottom-end']) .banner {
+    margin-inline: auto 0;
+  }
+
+  .title,
+  dialog h2 {
+    font-size: 1.1em;
+    margin: 0 0 var(--_space);
+  }
+  p {
+    margin: 0 0 var(--_space);
+  }
+  a {
+    color: var(--_brand);
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 1.5);
+  }
+  /*
+   * One look for every choice, accept and reject alike (equal prominence). The size and
+   * weight are !important so no ::part(choice) rule can make one stand out from another.
+   */
+  .choice {
+    flex: 1 1 8rem;
+    font: inherit;
+    font-size: 1em !important;
+    font-weight: 700 !important;
+    min-block-size: 2.75rem !important;
+    padding: 0.5em 1em !important;
+    border: 1px solid var(--_brand);
+    border-radius: var(--_radius);
+    color: var(--_on-brand);
+    background: var(--_brand);
+    cursor: pointer;
+  }
+
+  details.refusal {
+    font-size: 0.9em;
+  }
+  details.refusal ul {
+    padding-inline-start: 1.2em;
+  }
+
+  dialog {
+    inline-size: min(36rem, 100vw - 2rem);
+    max-block-size: calc(100vh - 2rem);
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .categories {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .category {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .check input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .check label {
+    flex: 1;
+  }
+  .always {
+    color: var(--_text-muted);
+  }
+  .info {
+    font: inherit;
+    font-weight: 700;
+    inline-size: 1.9em;
+    block-size: 1.9em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface-muted);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .popover {
+    position: fixed;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: 22rem;
+    overflow: auto;
+    box-sizing: border-box;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+    font-size: 0.9em;
+  }
+  .gpc {
+    padding: var(--_space);
+    background: var(--_surface-muted);
+    border-radius: var(--_radius);
+  }
+
+  @media print {
+    .banner {
+      display: none;
+    }
+  }
+`;

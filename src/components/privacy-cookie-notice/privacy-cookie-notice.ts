@@ -1,0 +1,290 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  buildCookieChoice,
+  cookieCategories,
+  expiryDays,
+  isCurrent,
+  type CookieChoice,
+} from '../../consent/cookie-choice.js';
+import type { ConsentRecord } from '../../consent/record.js';
+import { checkCookiePolicy } from '../../policy/schema-cookies.js';
+import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
+import { emit, hashOf } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
+import { PopoverController } from '../shared/popover.js';
+import { resolver } from '../shared/render-text.js';
+import { stateStyles } from '../shared/state-styles.js';
+import { tokens } from '../shared/tokens.js';
+import { consentDefaults, consentUpdate } from './consent-mode.js';
+import { readChoice, writeChoice } from './cookie-store.js';
+import { activateAllowed, ranAny, watchGated } from './gating.js';
+import { styles } from './privacy-cookie-notice.styles.js';
+import { bannerTemplate, settingsTemplate, type NoticeView } from './notice-view.js';
+
+export interface PrivacyCookieChangeDetail {
+  /** Category id → allowed (necessary categories are always true). */
+  readonly categories: Readonly<Record<string, boolean>>;
+  /** `stored`: a previous choice applied on load; `user`: the visitor just chose. */
+  readonly source: 'stored' | 'user';
+  /** The record of a new choice (absent for `stored`). */
+  readonly record?: ConsentRecord;
+  /** The browser's Global Privacy Control signal. */
+  readonly gpc: boolean;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'privacy-cookie-change': CustomEvent<PrivacyCookieChangeDetail>;
+  }
+  interface WindowEventMap {
+    'privacy-cookie-change': CustomEvent<PrivacyCookieChangeDetail>;
+  }
+}
+
+const gpcOn = (): boolean =>
+  (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+
+/**
+ * The cookie (automatic collection device) notice: a non-blocking banner that says how the
+ * site uses cookies, links to the policy's cookie section and explains how to refuse in each
+ * browser; optional categories start off and can be allowed in a settings dialog. The choice
+ * is kept in a first-party cookie, sent as a consent record, and drives script gating and
+ * Google Consent Mode.
+ *
+ * @tagname privacy-cookie-notice
+ * @summary Korean cookie notice (PIPA 30(1)7) with stored choices, script gating, Consent Mode and GPC.
+ *
+ * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
+ *
+ * @event privacy-cookie-change - A choice was applied (`source: 'stored'` on load, `'user'` when made); also dispatched on `window`. `detail: { categories, source, record?, gpc }`.
+ * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
+ * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`.
+ *
+ * @csspart banner - The notice banner (a labelled region, not a modal).
+ * @csspart choice - Every choice button; accept and reject share it, so no style can favour one.
+ * @csspart settings - The settings dialog.
+ * @csspart popover - A category explanation.
+ * @csspart status - Loading message.
+ * @csspart error - Error messages.
+ *
+ * @cssproperty --privacy-color-brand - Buttons and links.
+ * @cssproperty --privacy-color-on-brand - Button text.
+ * @cssproperty --privacy-color-text - Text.
+ * @cssproperty --privacy-color-surface - Banner and dialog background.
+ * @cssproperty --privacy-color-border - Borders.
+ * @cssproperty --privacy-color-focus-ring - Focus outline.
+ * @cssproperty --privacy-font-family - Font.
+ * @cssproperty --privacy-font-size - Base size.
+ * @cssproperty --privacy-radius - Corner radius.
+ * @cssproperty --privacy-space - Spacing unit.
+ */
+export class PrivacyCookieNotice extends LitElement {
+  static override styles = [tokens, stateStyles, styles];
+
+  /** URL of the policy JSON. */
+  @property() src?: string;
+  /** Where each choice is POSTed as a consent record. */
+  @property() endpoint?: string;
+  /** `notice`: inform, with settings for optional categories; `opt-in`: accept all / reject all / customise. */
+  @property({ reflect: true }) mode: 'notice' | 'opt-in' = 'notice';
+  /** Where the banner sits: `bottom` (default), `top`, `bottom-start`, `bottom-end`. */
+  @property({ reflect: true }) position: 'bottom' | 'top' | 'bottom-start' | 'bottom-end' = 'bottom';
+  /** Name of the first-party cookie that keeps the choice. */
+  @property({ attribute: 'cookie-name' }) cookieName = 'privacy_consent';
+  /** Domain of that cookie, e.g. `.example.com` to share the choice with subdomains. */
+  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+  /** Days a choice that allows something is kept. */
+  @property({ attribute: 'expires-days', type: Number }) expiresDays = 365;
+  /** Days a choice that allows nothing is kept (people are asked again sooner). */
+  @property({ attribute: 'reject-expires-days', type: Number }) rejectExpiresDays = 180;
+  /** Bridge to Google Consent Mode v2: defaults denied at once, updated from the choice. */
+  @property({ attribute: 'consent-mode', type: Boolean }) consentMode = false;
+  /** URL of the policy's cookie section, e.g. `/privacy?section=cookies`. */
+  @property({ attribute: 'policy-href' }) policyHref?: string;
+  /** A policy object, instead of `src`. */
+  @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
+
+  @state() private bannerOpen = false;
+  @state() private draft: Record<string, boolean> = {};
+  @state() private announcement = '';
+
+  private choice?: CookieChoice;
+  private settingsPending = false;
+  private requested?: { src?: string; policy?: unknown };
+  private gatedWatcher?: MutationObserver;
+  private readonly localize = new LocalizeController(this);
+  private readonly popovers = new PopoverController(this);
+  private readonly source = new PolicyController(this, checkCookiePolicy, (settled) => this.onPolicy(settled));
+
+  /** Whether a category is allowed now (necessary categories always are). */
+  hasConsent(category: string): boolean {
+    const known = this.categories().find((entry) => entry.id === category);
+    if (known?.kind === 'necessary') return true;
+    const policy = this.source.loaded?.policy;
+    return Boolean(policy && isCurrent(this.choice, policy) && this.choice.c[category]);
+  }
+
+  /** Opens the settings (e.g. from a footer "쿠키 설정" link), to change or withdraw a choice. */
+  show(): void {
+    this.requestPolicy();
+    if (this.source.loaded) this.openSettings();
+    else this.settingsPending = true;
+  }
+
+  private openSettings(): void {
+    this.draft = { ...(this.choice?.c ?? {}) };
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before any tag runs: Consent Mode must start denied.
+    if (this.consentMode) consentDefaults();
+    this.requestPolicy();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.gatedWatcher?.disconnect();
+    this.gatedWatcher = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('policy')) this.requestPolicy();
+  }
+
+  private requestPolicy(): void {
+    if (this.requested && this.requested.src === this.src && this.requested.policy === this.policy) return;
+    this.requested = { src: this.src, policy: this.policy };
+    void this.source.load({ src: this.src, policy: this.policy });
+  }
+
+  private categories(): CookieCategory[] {
+    const policy = this.source.loaded?.policy;
+    return policy ? cookieCategories(policy) : [];
+  }
+
+  private onPolicy(settled: PolicyState): void {
+    if (settled.status === 'error' || settled.status === 'invalid') {
+      emit(this, 'privacy-error', { error: settled.error, willRetry: false });
+      return;
+    }
+    if (settled.status !== 'ready') return;
+    const { policy } = settled.loaded;
+    void hashOf(policy).then((hash) => emit(this, 'privacy-load', { policy, hash }));
+    const stored = readChoice({ name: this.cookieName });
+    if (isCurrent(stored, policy)) {
+      this.choice = stored;
+      this.apply('stored');
+    } else {
+      // No choice yet, or the cookie rules changed in substance: ask (again).
+      this.bannerOpen = true;
+    }
+    if (this.settingsPending) {
+      this.settingsPending = false;
+      this.openSettings();
+    }
+  }
+
+  /** Runs what the current choice allows and tells the page. */
+  private apply(source: 'stored' | 'user', record?: ConsentRecord): void {
+    const categories = this.categories();
+    const allowed = (id: string) => this.hasConsent(id);
+    activateAllowed(allowed);
+    this.gatedWatcher ??= watchGated(allowed);
+    if (this.consentMode) consentUpdate(categories, (category) => allowed(category.id));
+    const detail: PrivacyCookieChangeDetail = {
+      categories: Object.fromEntries(categories.map((category) => [category.id, allowed(category.id)])),
+      source,
+      ...(record ? { record } : {}),
+      gpc: gpcOn(),
+    };
+    emit(this, 'privacy-cookie-change', detail);
+    // For code outside any component tree (tag managers, legacy scripts).
+    globalThis.dispatchEvent(new CustomEvent('privacy-cookie-change', { detail }));
+  }
+
+  /** Saves a choice: the cookie, the record, the gating, the events. */
+  private async choose(allowed: Record<string, boolean>): Promise<void> {
+    const loaded = this.source.loaded;
+    if (!loaded) return;
+    const previous = this.choice;
+    const { choice, record } = buildCookieChoice({
+      policy: loaded.policy,
+      hash: await hashOf(loaded.policy),
+      allowed,
+      locale: this.localize.lang,
+      gpc: gpcOn(),
+      page: { origin: location.origin, path: location.pathname },
+    });
+    writeChoice(choice, expiryDays(choice, this.expiresDays, this.rejectExpiresDays), {
+      name: this.cookieName,
+      ...(this.cookieDomain ? { domain: this.cookieDomain } : {}),
+    });
+    this.choice = choice;
+    this.bannerOpen = false;
+    this.renderRoot.querySelector('dialog')?.close();
+    const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
+    this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
+    this.apply('user', record);
+    if (this.endpoint) void this.deliver(record, this.endpoint);
+  }
+
+  private async deliver(record: ConsentRecord, endpoint: string): Promise<void> {
+    const { sharedOutbox } = await import('../../consent/outbox.js');
+    try {
+      await sharedOutbox().send(record, new URL(endpoint, location.href).href);
+    } catch (error) {
+      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
+    }
+  }
+
+  /** Every optional category on or off; GPC keeps advertising off unless chosen one by one. */
+  private all(on: boolean): Record<string, boolean> {
+    const gpc = gpcOn();
+    return Object.fromEntries(
+      this.categories()
+        .filter((category) => category.kind !== 'necessary')
+        .map((category) => [category.id, on && !(gpc && category.kind === 'advertising')]),
+    );
+  }
+
+  override render() {
+    const loaded = this.source.loaded;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    if (!loaded) {
+      const { state: status } = this.source;
+      // A banner that failed to load says so quietly; it never blocks the page.
+      return status.status === 'error' || status.status === 'invalid'
+        ? html`<p class="alert" part="error" role="alert">
+            ${this.localize.term(status.status === 'error' ? 'loadError' : 'invalidPolicy')}
+          </p>`
+        : nothing;
+    }
+    const policy = loaded.policy;
+    const view: NoticeView = {
+      policy,
+      t: resolver(this.localize.lang, policy.lang),
+      localize: this.localize,
+      mode: this.mode,
+      policyHref: this.policyHref,
+      gpc: gpcOn(),
+      categories: this.categories(),
+      draft: this.draft,
+      popover: this.popovers,
+      choose: (allowed) => void this.choose(allowed),
+      all: (on) => this.all(on),
+      settings: () => this.show(),
+      toggle: (id, on) => (this.draft = { ...this.draft, [id]: on }),
+    };
+    return html`${live}${this.bannerOpen ? bannerTemplate(view) : nothing}${settingsTemplate(view)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'privacy-cookie-notice': PrivacyCookieNotice;
+  }
+}
