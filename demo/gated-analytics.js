@@ -1,3 +1,4 @@
+/* global window, document */
 // Stands in for an analytics tag: it only runs once the "analytics" cookie category is allowed.
 window.demoAnalyticsRan = true;
 const state = document.querySelector('#analytics-state');
