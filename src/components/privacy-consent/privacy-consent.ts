@@ -2,6 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildRecord } from '../../consent/build-record.js';
+import { saveForDelivery } from '../../consent/outbox-handoff.js';
 import { agreeAllState, setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import {
   consentForm,
@@ -22,6 +23,7 @@ import { stateStyles } from '../shared/state-styles.js';
 import { resolver } from '../shared/render-text.js';
 import { tokens } from '../shared/tokens.js';
 import { emit, hashOf } from '../shared/events.js';
+import { loadOutbox, loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import type * as ReceiptView from './receipt-view.js';
 import {
   ageTemplate,
@@ -32,9 +34,6 @@ import {
   type ViewContext,
 } from './item-view.js';
 import { styles } from './privacy-consent.styles.js';
-
-const loadOutbox = () => import('../../consent/outbox.js');
-let outboxStarted = false;
 
 /** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
 const defaultTrue = {
@@ -197,13 +196,7 @@ export class PrivacyConsent extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestPolicy();
-    // Records a previous page could not send go out now, once the page is idle: the outbox
-    // (and its retry machinery) is not part of the first load.
-    if (!outboxStarted) {
-      outboxStarted = true;
-      const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      later(() => void loadOutbox().then(({ sharedOutbox }) => sharedOutbox()));
-    }
+    loadOutboxWhenIdle();
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -312,6 +305,8 @@ export class PrivacyConsent extends LitElement {
     this.phase = 'sending';
     this.problem = '';
     this.announcement = this.localize.term('sendingStatus');
+    const endpoint = new URL(this.endpoint, location.href).href;
+    saveForDelivery(record, endpoint, this.headers);
     const { sharedOutbox } = await loadOutbox();
     const outbox = sharedOutbox();
     const onRetry = (event: Event) => {
@@ -327,7 +322,7 @@ export class PrivacyConsent extends LitElement {
     outbox.addEventListener('error', onRetry);
     outbox.addEventListener('warning', onWarning);
     try {
-      const receipt = await outbox.send(record, new URL(this.endpoint, location.href).href, this.headers);
+      const receipt = await outbox.send(record, endpoint, this.headers);
       return this.finish(record, receipt);
     } catch (error) {
       this.phase = 'editing';

@@ -7,10 +7,12 @@ import {
   isCurrent,
   type CookieChoice,
 } from '../../consent/cookie-choice.js';
+import { saveForDelivery } from '../../consent/outbox-handoff.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import { checkCookiePolicy } from '../../policy/schema-cookies.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import { emit, hashOf } from '../shared/events.js';
+import { loadOutbox, loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { PopoverController } from '../shared/popover.js';
@@ -111,6 +113,8 @@ export class PrivacyCookieNotice extends LitElement {
   @state() private announcement = '';
 
   private choice?: CookieChoice;
+  /** The policy's content hash, computed once it loads (a choice's record needs it). */
+  private hash?: string;
   private settingsPending = false;
   private requested?: { src?: string; policy?: unknown };
   private gatedWatcher?: MutationObserver;
@@ -143,6 +147,7 @@ export class PrivacyCookieNotice extends LitElement {
     // Before any tag runs: Consent Mode must start denied.
     if (this.consentMode) consentDefaults();
     this.requestPolicy();
+    loadOutboxWhenIdle();
   }
 
   override disconnectedCallback(): void {
@@ -173,7 +178,10 @@ export class PrivacyCookieNotice extends LitElement {
     }
     if (settled.status !== 'ready') return;
     const { policy } = settled.loaded;
-    void hashOf(policy).then((hash) => emit(this, 'privacy-load', { policy, hash }));
+    void hashOf(policy).then((hash) => {
+      this.hash = hash;
+      emit(this, 'privacy-load', { policy, hash });
+    });
     const stored = readChoice({ name: this.cookieName });
     if (isCurrent(stored, policy)) {
       this.choice = stored;
@@ -213,7 +221,7 @@ export class PrivacyCookieNotice extends LitElement {
     const previous = this.choice;
     const { choice, record } = buildCookieChoice({
       policy: loaded.policy,
-      hash: await hashOf(loaded.policy),
+      hash: this.hash ?? (await hashOf(loaded.policy)),
       allowed,
       locale: this.localize.lang,
       gpc: gpcOn(),
@@ -228,14 +236,18 @@ export class PrivacyCookieNotice extends LitElement {
     this.renderRoot.querySelector('dialog')?.close();
     const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
     this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
+    if (this.endpoint) {
+      const endpoint = new URL(this.endpoint, location.href).href;
+      saveForDelivery(record, endpoint);
+      void this.deliver(record, endpoint);
+    }
     this.apply('user', record);
-    if (this.endpoint) void this.deliver(record, this.endpoint);
   }
 
   private async deliver(record: ConsentRecord, endpoint: string): Promise<void> {
-    const { sharedOutbox } = await import('../../consent/outbox.js');
+    const { sharedOutbox } = await loadOutbox();
     try {
-      await sharedOutbox().send(record, new URL(endpoint, location.href).href);
+      await sharedOutbox().send(record, endpoint);
     } catch (error) {
       emit(this, 'privacy-error', { error: error as Error, willRetry: false });
     }

@@ -1,0 +1,21 @@
+/**
+ * Stores a record for delivery at once, before the outbox module has loaded. The outbox is a
+ * lazy chunk; without this, a person who chooses and leaves the page in the same instant would
+ * leave no trace. The outbox finds the entry (same key and shape) and sends it, on this page
+ * or on the next one that loads any element.
+ */
+import type { ConsentRecord } from './record.js';
+import { PENDING_PREFIX, type OutboxEntry } from './outbox-store.js';
+
+export const saveForDelivery = (
+  record: ConsentRecord,
+  endpoint: string,
+  headers: Readonly<Record<string, string>> = {},
+): void => {
+  const entry: OutboxEntry = { record, endpoint, headers, attempts: 0, nextAttemptAt: 0 };
+  try {
+    globalThis.localStorage?.setItem(`${PENDING_PREFIX}${record.recordId}`, JSON.stringify(entry));
+  } catch {
+    // Unusable storage (private mode, sandboxed iframe): the outbox will keep it in memory and warn.
+  }
+};
