@@ -1,12 +1,12 @@
 /**
  * The typed message catalog for built-in UI strings. Policy text is data and never lives
- * here. Korean is the default and always bundled; other locales load on demand.
+ * here. Strings are split by element (namespaces), so each element ships only its own; Korean
+ * is bundled with the element, other languages load on demand.
  */
-export interface Catalog {
-  /** The locale this catalog is for, e.g. `ko`. */
-  readonly $lang: string;
-  /** The language's own name, e.g. `한국어`. */
-  readonly $name: string;
+
+/** Strings every element uses. */
+export interface CommonStrings {
+  readonly alwaysOn: string;
   readonly required: string;
   readonly optional: string;
   readonly loading: string;
@@ -18,7 +18,10 @@ export interface Catalog {
   readonly showDetails: string;
   readonly hideDetails: string;
   readonly opensInNewWindow: string;
-  // <privacy-consent>
+}
+
+/** Strings of `<privacy-consent>`. */
+export interface ConsentStrings {
   readonly agreeAll: string;
   readonly agreeAllHint: string;
   readonly noticePurpose: string;
@@ -71,7 +74,10 @@ export interface Catalog {
   readonly nightGranted: string;
   readonly none: string;
   readonly storageUnavailable: string;
-  // <privacy-policy>
+}
+
+/** Strings of `<privacy-policy>`. */
+export interface PolicyStrings {
   readonly policyTitle: string;
   readonly toc: string;
   readonly announcedOn: string;
@@ -145,8 +151,10 @@ export interface Catalog {
   readonly basisLabelPolicy: string;
   readonly basisLabelConsent: string;
   readonly basisLabelContract: string;
-  readonly alwaysOn: string;
-  // <privacy-cookie-notice>
+}
+
+/** Strings of `<privacy-cookie-notice>`. */
+export interface CookieStrings {
   readonly cookieRegion: string;
   readonly cookieTitle: string;
   readonly cookieNotice: string;
@@ -164,6 +172,23 @@ export interface Catalog {
   readonly gpcApplied: string;
   readonly choiceSaved: string;
   readonly reloadToStop: string;
+}
+
+export type Namespace = 'common' | 'consent' | 'policy' | 'cookies';
+
+export interface NamespaceStrings {
+  common: CommonStrings;
+  consent: ConsentStrings;
+  policy: PolicyStrings;
+  cookies: CookieStrings;
+}
+
+/** Every string, with the language it is in. */
+export interface Catalog extends CommonStrings, ConsentStrings, PolicyStrings, CookieStrings {
+  /** The locale this catalog is for, e.g. `ko`. */
+  readonly $lang: string;
+  /** The language's own name, e.g. `한국어`. */
+  readonly $name: string;
 }
 
 export type CatalogKey = Exclude<keyof Catalog, `$${string}`>;

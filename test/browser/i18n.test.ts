@@ -2,7 +2,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocalizeController } from '../../src/components/shared/localize-controller.js';
 import { catalogFor, isSupported, loadedCatalog, registerCatalog, resolveLang } from '../../src/i18n/index.js';
-import ko from '../../src/i18n/ko.js';
+import koCommon from '../../src/i18n/ko/common.js';
+import koConsent from '../../src/i18n/ko/consent.js';
+import koCookies from '../../src/i18n/ko/cookies.js';
+import koPolicy from '../../src/i18n/ko/policy.js';
 
 class LangProbe extends LitElement {
   readonly localize = new LocalizeController(this);
@@ -52,7 +55,15 @@ describe('i18n', () => {
   });
 
   it('lets a host register its own catalog', async () => {
-    registerCatalog({ ...ko, $lang: 'ja', $name: '日本語', required: '必須' });
+    registerCatalog({
+      ...koCommon,
+      ...koConsent,
+      ...koPolicy,
+      ...koCookies,
+      $lang: 'ja',
+      $name: '日本語',
+      required: '必須',
+    });
     expect((await catalogFor('ja-JP')).required).to.equal('必須');
   });
 

@@ -34,6 +34,11 @@ import {
   type ViewContext,
 } from './item-view.js';
 import { styles } from './privacy-consent.styles.js';
+import koConsent from '../../i18n/ko/consent.js';
+import { registerStrings } from '../../i18n/registry.js';
+
+// Korean ships with the element; other languages load on demand.
+registerStrings('ko', 'consent', koConsent);
 
 /** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
 const defaultTrue = {
@@ -133,7 +138,7 @@ export class PrivacyConsent extends LitElement {
   private receiptView?: typeof ReceiptView.receiptView;
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, ['consent']);
   private readonly source = new PolicyController(this, checkConsentPolicy, (settled) => this.onPolicy(settled));
   /** The policy's content hash, computed after first render (the record needs it, the form does not). */
   private hash?: string;

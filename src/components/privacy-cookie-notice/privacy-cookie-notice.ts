@@ -24,6 +24,11 @@ import { readChoice, writeChoice } from './cookie-store.js';
 import { activateAllowed, ranAny, watchGated } from './gating.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import { bannerTemplate, settingsTemplate, type NoticeView } from './notice-view.js';
+import koCookies from '../../i18n/ko/cookies.js';
+import { registerStrings } from '../../i18n/registry.js';
+
+// Korean ships with the element; other languages load on demand.
+registerStrings('ko', 'cookies', koCookies);
 
 export interface PrivacyCookieChangeDetail {
   /** Category id → allowed (necessary categories are always true). */
@@ -118,7 +123,7 @@ export class PrivacyCookieNotice extends LitElement {
   private settingsPending = false;
   private requested?: { src?: string; policy?: unknown };
   private gatedWatcher?: MutationObserver;
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, ['cookies']);
   private readonly popovers = new PopoverController(this);
   private readonly source = new PolicyController(this, checkCookiePolicy, (settled) => this.onPolicy(settled));
 

@@ -15,6 +15,11 @@ import { renderBlock, type BlockContext } from './blocks.js';
 import type * as DiffView from './diff-view.js';
 import { headerTemplate, labelsTemplate, sectionNumber, tocTemplate, type PartsContext } from './parts.js';
 import { styles } from './privacy-policy.styles.js';
+import koPolicy from '../../i18n/ko/policy.js';
+import { registerStrings } from '../../i18n/registry.js';
+
+// Korean ships with the element; other languages load on demand.
+registerStrings('ko', 'policy', koPolicy);
 
 interface Comparison {
   readonly older: PrivacyPolicy;
@@ -87,7 +92,7 @@ export class PrivacyPolicyElement extends LitElement {
   @state() private versionError = '';
   @state() private open = false;
 
-  private readonly localize = new LocalizeController(this);
+  private readonly localize = new LocalizeController(this, ['policy']);
   private readonly source = new PolicyController(this, checkPolicy, (settled) => this.onPolicy(settled));
   private requested?: { src?: string; policy?: unknown };
   private sectionObserver?: IntersectionObserver;

@@ -6,6 +6,7 @@ import {
   resolveLang,
   type Catalog,
   type CatalogKey,
+  type Namespace,
 } from '../../i18n/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -38,7 +39,14 @@ export class LocalizeController implements ReactiveController {
   lang = DEFAULT_LANG;
   private catalog: Catalog = loadedCatalog(DEFAULT_LANG)!;
 
-  constructor(private readonly host: Host) {
+  private readonly namespaces: readonly Namespace[];
+
+  /** `namespaces`: the element's own strings besides the common ones (e.g. `['consent']`). */
+  constructor(
+    private readonly host: Host,
+    namespaces: readonly Namespace[] = [],
+  ) {
+    this.namespaces = ['common', ...namespaces];
     host.addController(this);
   }
 
@@ -56,13 +64,13 @@ export class LocalizeController implements ReactiveController {
     const lang = resolveLang(this.host);
     if (lang === this.lang && this.catalog) return;
     this.lang = lang;
-    const ready = loadedCatalog(lang);
+    const ready = loadedCatalog(lang, this.namespaces);
     if (ready) {
       this.catalog = ready;
       this.host.requestUpdate();
       return;
     }
-    void catalogFor(lang).then((catalog) => {
+    void catalogFor(lang, this.namespaces).then((catalog) => {
       if (this.lang !== lang) return;
       this.catalog = catalog;
       this.host.requestUpdate();
