@@ -5,7 +5,8 @@
  * or on the next one that loads any element.
  */
 import type { ConsentRecord } from './record.js';
-import { PENDING_PREFIX, type OutboxEntry } from './outbox-store.js';
+import { PENDING_PREFIX } from './outbox-keys.js';
+import type { OutboxEntry } from './outbox-store.js';
 
 export const saveForDelivery = (
   record: ConsentRecord,

@@ -27,10 +27,9 @@ export interface OutboxEntry {
   readonly rejection?: { readonly status: number; readonly body: string };
 }
 
-/** Storage key prefixes; the record id follows. */
-export const PENDING_PREFIX = 'privacy-consent:outbox:';
-export const FAILED_PREFIX = 'privacy-consent:failed:';
-const LEASE_PREFIX = 'privacy-consent:lease:';
+import { LEASE_PREFIX } from './outbox-keys.js';
+
+export { FAILED_PREFIX, PENDING_PREFIX } from './outbox-keys.js';
 
 /** A StorageLike held in memory: lost with the page, but enough to deliver while it lives. */
 export const memoryStorage = (): StorageLike => {
