@@ -198,6 +198,26 @@ export const CookieRefusalBlockSchema: Shape<T.CookieRefusalBlock> = /* @__PURE_
   }),
 );
 
+export const CONSENT_CATEGORIES = [
+  'collection',
+  'third-party',
+  'overseas',
+  'sensitive',
+  'unique-id',
+  'out-of-purpose',
+  'marketing',
+  'ad-receipt',
+] as const satisfies readonly T.ConsentCategory[];
+
+export const LEGAL_BASES = [
+  'consent',
+  'contract',
+  'law',
+  'public-task',
+  'vital-interest',
+  'legitimate-interest',
+] as const satisfies readonly T.LegalBasis[];
+
 const CONTACT_ROLES = ['officer', 'staff', 'department', 'desk', 'other'] as const;
 
 export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref(
@@ -302,18 +322,9 @@ export const SectionSchema: Shape<T.Section> = /* @__PURE__ */ ref('Section', ()
 export const ConsentItemSchema: Shape<T.ConsentItem> = /* @__PURE__ */ ref('ConsentItem', () =>
   object({
     id,
-    category: oneOf([
-      'collection',
-      'third-party',
-      'overseas',
-      'sensitive',
-      'unique-id',
-      'out-of-purpose',
-      'marketing',
-      'ad-receipt',
-    ]),
+    category: oneOf(CONSENT_CATEGORIES),
     required: boolean(),
-    basis: opt(oneOf(['consent', 'contract', 'law', 'public-task', 'vital-interest', 'legitimate-interest'])),
+    basis: opt(oneOf(LEGAL_BASES)),
     basisText: opt(TextSchema),
     title: TextSchema,
     purpose: opt(TextListSchema),

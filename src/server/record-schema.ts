@@ -5,22 +5,11 @@
  */
 import { RECORD_SCHEMA, type ConsentRecord } from '../consent/record.js';
 import type { CheckIssue } from '../policy/issues.js';
+import { CONSENT_CATEGORIES, LEGAL_BASES } from '../policy/schema.js';
 import { describeIssue } from '../policy/messages.js';
 import { array, boolean, check, number, object, oneOf, optional as opt, string, type Shape } from '../policy/shape.js';
 
-const CATEGORIES = [
-  'collection',
-  'third-party',
-  'overseas',
-  'sensitive',
-  'unique-id',
-  'out-of-purpose',
-  'marketing',
-  'ad-receipt',
-  'cookies',
-] as const;
-
-const BASES = ['consent', 'contract', 'law', 'public-task', 'vital-interest', 'legitimate-interest'] as const;
+const CATEGORIES = [...CONSENT_CATEGORIES, 'cookies'] as const;
 
 // A resident registration number (주민등록번호): YYMMDD, optional hyphen, 7 digits starting 1–8.
 // PIPA 24-2 forbids processing it without a statute, so it must never become a record's subject.
@@ -34,7 +23,7 @@ const ItemDecisionSchema = object({
   id: text(),
   category: oneOf(CATEGORIES),
   required: boolean(),
-  basis: oneOf(BASES),
+  basis: oneOf(LEGAL_BASES),
   granted: boolean(),
   channels: opt(array(object({ id: text(), granted: boolean(), night: boolean() }))),
 });
@@ -59,7 +48,7 @@ const RecordSchema: Shape<ConsentRecord> = object({
   gpc: boolean(),
   age: opt(object({ minimumAge: number({ integer: true, min: 0 }), confirmed: boolean() })),
   items: array(ItemDecisionSchema),
-  notices: array(object({ id: text(), basis: oneOf(BASES) })),
+  notices: array(object({ id: text(), basis: oneOf(LEGAL_BASES) })),
 });
 
 /** The outcome of {@link parseRecord}: the record, or the first problem with its JSON path. */

@@ -2,48 +2,23 @@
  * End to end: the demo's cookie page in Chromium with the reference receiver. First visit
  * shows the notice; a choice hides it; a reload keeps it; the record reaches SQLite.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo, type Demo } from './demo-server.js';
 import { createSqliteStore } from '../../src/server/index.js';
 
-let server: ViteDevServer;
+let demo: Demo;
 let browser: Browser;
 let base: string;
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'privacy-consent-cookies-e2e-'));
-  process.env.PRIVACY_CONSENT_DEMO_DATA = dataDir;
-  server = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'error',
-    server: { port: 0, host: '127.0.0.1' },
-  });
-  await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  demo = await startDemo();
+  ({ browser, base, dataDir } = demo);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  delete process.env.PRIVACY_CONSENT_DEMO_DATA;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => demo?.stop());
 
 const storedCookieRecords = async () => {
   const store = createSqliteStore(join(dataDir, 'consents.db'));

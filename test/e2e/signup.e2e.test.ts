@@ -3,51 +3,26 @@
  * each seed policy: once refusing every optional item, once with 전체 동의. The records are
  * then read back from the SQLite file.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo, type Demo } from './demo-server.js';
 import { createSqliteStore, type StoredConsent } from '../../src/server/index.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedPolicy } from '../node/seeds.js';
 
-let server: ViteDevServer;
+let demo: Demo;
 let browser: Browser;
 let base: string;
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'privacy-consent-e2e-'));
-  process.env.PRIVACY_CONSENT_DEMO_DATA = dataDir;
-  server = await createServer({
-    configFile: 'vite.config.ts',
-    logLevel: 'error',
-    server: { port: 0, host: '127.0.0.1' },
-  });
-  await server.listen();
-  base = `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  demo = await startDemo();
+  ({ browser, base, dataDir } = demo);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  delete process.env.PRIVACY_CONSENT_DEMO_DATA;
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => demo?.stop());
 
 const signUp = async (page: Page, seed: string, mode: 'refuse-optional' | 'agree-all'): Promise<ConsentRecord> => {
   const errors: string[] = [];
