@@ -134,7 +134,6 @@ export class PrivacyConsent extends LitElement {
   private recordId = newRecordId();
   private lastRecord: ConsentRecord | null = null;
   private lastReceipt: ConsentReceipt | null = null;
-  private requested?: { src?: string; policy?: unknown };
   private receiptView?: typeof ReceiptView.receiptView;
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
@@ -200,7 +199,7 @@ export class PrivacyConsent extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestPolicy();
+    this.source.request(this);
     loadOutboxWhenIdle();
   }
 
@@ -219,17 +218,11 @@ export class PrivacyConsent extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('policy')) this.requestPolicy();
+    if (changed.has('src') || changed.has('policy')) this.source.request(this);
   }
 
   protected override updated(): void {
     this.syncForm();
-  }
-
-  private requestPolicy(): void {
-    if (this.requested && this.requested.src === this.src && this.requested.policy === this.policy) return;
-    this.requested = { src: this.src, policy: this.policy };
-    void this.source.load({ src: this.src, policy: this.policy });
   }
 
   private onPolicy(settled: PolicyState): void {

@@ -121,7 +121,6 @@ export class PrivacyCookieNotice extends LitElement {
   /** The policy's content hash, computed once it loads (a choice's record needs it). */
   private hash?: string;
   private settingsPending = false;
-  private requested?: { src?: string; policy?: unknown };
   private gatedWatcher?: MutationObserver;
   private readonly localize = new LocalizeController(this, ['cookies']);
   private readonly popovers = new PopoverController(this);
@@ -137,7 +136,7 @@ export class PrivacyCookieNotice extends LitElement {
 
   /** Opens the settings (e.g. from a footer "쿠키 설정" link), to change or withdraw a choice. */
   show(): void {
-    this.requestPolicy();
+    this.source.request(this);
     if (this.source.loaded) this.openSettings();
     else this.settingsPending = true;
   }
@@ -151,7 +150,7 @@ export class PrivacyCookieNotice extends LitElement {
     super.connectedCallback();
     // Before any tag runs: Consent Mode must start denied.
     if (this.consentMode) consentDefaults();
-    this.requestPolicy();
+    this.source.request(this);
     loadOutboxWhenIdle();
   }
 
@@ -162,13 +161,7 @@ export class PrivacyCookieNotice extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('policy')) this.requestPolicy();
-  }
-
-  private requestPolicy(): void {
-    if (this.requested && this.requested.src === this.src && this.requested.policy === this.policy) return;
-    this.requested = { src: this.src, policy: this.policy };
-    void this.source.load({ src: this.src, policy: this.policy });
+    if (changed.has('src') || changed.has('policy')) this.source.request(this);
   }
 
   private categories(): CookieCategory[] {

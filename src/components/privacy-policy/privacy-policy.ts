@@ -94,7 +94,6 @@ export class PrivacyPolicyElement extends LitElement {
 
   private readonly localize = new LocalizeController(this, ['policy']);
   private readonly source = new PolicyController(this, checkPolicy, (settled) => this.onPolicy(settled));
-  private requested?: { src?: string; policy?: unknown };
   private sectionObserver?: IntersectionObserver;
   private lastSection?: string;
 
@@ -102,7 +101,7 @@ export class PrivacyPolicyElement extends LitElement {
   show(): void {
     if (!this.dialog) return;
     this.open = true;
-    this.requestPolicy();
+    this.source.request(this);
     void this.updateComplete.then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
@@ -118,7 +117,7 @@ export class PrivacyPolicyElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // In dialog mode the policy is fetched on first open: a footer link costs nothing until used.
-    if (!this.dialog) this.requestPolicy();
+    if (!this.dialog) this.source.request(this);
   }
 
   override disconnectedCallback(): void {
@@ -127,19 +126,13 @@ export class PrivacyPolicyElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('policy')) && (!this.dialog || this.open)) this.requestPolicy();
+    if ((changed.has('src') || changed.has('policy')) && (!this.dialog || this.open)) this.source.request(this);
     if (changed.has('version') && this.source.loaded) void this.openVersion(this.version);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('section') && this.section && this.source.loaded) this.goTo(this.section);
     this.observeSections();
-  }
-
-  private requestPolicy(): void {
-    if (this.requested && this.requested.src === this.src && this.requested.policy === this.policy) return;
-    this.requested = { src: this.src, policy: this.policy };
-    void this.source.load({ src: this.src, policy: this.policy });
   }
 
   private onPolicy(settled: PolicyState): void {

@@ -33,6 +33,7 @@ export class PolicyController implements ReactiveController {
   described: readonly PolicyIssue[] = [];
   private abort?: AbortController;
   private source: PolicySource = {};
+  private requested?: PolicySource;
   private childWatch?: MutationObserver;
 
   constructor(
@@ -55,7 +56,17 @@ export class PolicyController implements ReactiveController {
     return this.state.status === 'ready' ? this.state.loaded : undefined;
   }
 
-  /** Loads from the given source (call when `src` or `policy` changes, and to retry). */
+  /**
+   * Loads from `source` unless the same `src` and `policy` were already requested, so
+   * elements can call this from every lifecycle point that might have changed them.
+   */
+  request(source: PolicySource): void {
+    if (this.requested && this.requested.src === source.src && this.requested.policy === source.policy) return;
+    this.requested = { src: source.src, policy: source.policy };
+    void this.load(this.requested);
+  }
+
+  /** Loads from the given source (and retries: without an argument, the last one). */
   async load(source: PolicySource = this.source): Promise<void> {
     this.source = source;
     this.abort?.abort();
