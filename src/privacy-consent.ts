@@ -1,10 +1,10 @@
 /**
  * `import 'privacy-consent/privacy-consent'` registers `<privacy-consent>`.
+ * (`privacy-consent/components/privacy-consent.js` is the class alone.)
  */
-import { PrivacyConsent } from './components/privacy-consent/privacy-consent.js';
+import { PrivacyConsent } from './components/privacy-consent.js';
 import { defineElement } from './components/shared/define.js';
 
 defineElement('privacy-consent', PrivacyConsent);
 
-export { PrivacyConsent };
-export type * from './components/privacy-consent/events.js';
+export * from './components/privacy-consent.js';

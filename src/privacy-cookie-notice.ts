@@ -1,10 +1,10 @@
 /**
  * `import 'privacy-consent/privacy-cookie-notice'` registers `<privacy-cookie-notice>`.
+ * (`privacy-consent/components/privacy-cookie-notice.js` is the class alone.)
  */
-import { PrivacyCookieNotice } from './components/privacy-cookie-notice/privacy-cookie-notice.js';
+import { PrivacyCookieNotice } from './components/privacy-cookie-notice.js';
 import { defineElement } from './components/shared/define.js';
 
 defineElement('privacy-cookie-notice', PrivacyCookieNotice);
 
-export { PrivacyCookieNotice };
-export type { PrivacyCookieChangeDetail } from './components/privacy-cookie-notice/privacy-cookie-notice.js';
+export * from './components/privacy-cookie-notice.js';

@@ -1,10 +1,10 @@
 /**
  * `import 'privacy-consent/privacy-policy'` registers `<privacy-policy>`.
+ * (`privacy-consent/components/privacy-policy.js` is the class alone.)
  */
-import { PrivacyPolicyElement } from './components/privacy-policy/privacy-policy.js';
+import { PrivacyPolicyElement } from './components/privacy-policy.js';
 import { defineElement } from './components/shared/define.js';
 
 defineElement('privacy-policy', PrivacyPolicyElement);
 
-export { PrivacyPolicyElement };
-export type * from './components/shared/events.js';
+export * from './components/privacy-policy.js';

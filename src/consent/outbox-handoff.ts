@@ -8,15 +8,20 @@ import type { ConsentRecord } from './record.js';
 import { PENDING_PREFIX } from './outbox-keys.js';
 import type { OutboxEntry } from './outbox-store.js';
 
+/** Returns false when the browser refused to store it (private mode, sandboxed iframe, quota). */
 export const saveForDelivery = (
   record: ConsentRecord,
   endpoint: string,
   headers: Readonly<Record<string, string>> = {},
-): void => {
+): boolean => {
   const entry: OutboxEntry = { record, endpoint, headers, attempts: 0, nextAttemptAt: 0 };
   try {
-    globalThis.localStorage?.setItem(`${PENDING_PREFIX}${record.recordId}`, JSON.stringify(entry));
+    const storage = globalThis.localStorage;
+    if (!storage) return false;
+    storage.setItem(`${PENDING_PREFIX}${record.recordId}`, JSON.stringify(entry));
+    return true;
   } catch {
-    // Unusable storage (private mode, sandboxed iframe): the outbox will keep it in memory and warn.
+    // The outbox keeps it in memory; the caller warns.
+    return false;
   }
 };

@@ -4,14 +4,21 @@
 import type { OutboxEntry } from './outbox-store.js';
 import type { ConsentReceipt } from './record.js';
 
-/** Why a delivery failed. Only `rejected` is final; the others are retried. */
-export type OutboxErrorCode = 'network' | 'timeout' | 'http' | 'rejected';
+/**
+ * Why a delivery failed. `rejected` (the receiver refused it), `endpoint` (not an http(s) URL)
+ * and `insecure` (plain http across a network, refused by the elements) are final; the others
+ * are retried.
+ */
+export type OutboxErrorCode = 'network' | 'timeout' | 'http' | 'receipt' | 'rejected' | 'endpoint' | 'insecure';
 
 const DESCRIPTIONS: Record<OutboxErrorCode, string> = {
   network: 'network error',
   timeout: 'no answer in time',
   http: 'receiver temporarily unavailable',
+  receipt: 'the answer is not a receipt for this record',
   rejected: 'receiver rejected the record',
+  endpoint: 'the endpoint is not an http(s) URL',
+  insecure: 'plain http to another host; use https, or opt in with allow-insecure-endpoint',
 };
 
 /** A failed delivery. `status` and `body` are set when the receiver answered. */
@@ -46,6 +53,22 @@ const MAX_BODY = 4096;
 
 const isRetryable = (status: number) => status === 408 || status === 429 || status >= 500;
 
+/**
+ * Every wait before a retry lies in these bounds, whatever the backoff or a `Retry-After` says:
+ * at least 1 s (a `Retry-After: 0` must not cause a request storm) and at most 1 hour (a record
+ * must not be parked for weeks, and timers overflow past 2^31−1 ms).
+ */
+export const RETRY_BOUNDS = { min: 1000, max: 3_600_000 } as const;
+
+export interface RetryBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A wait clamped into the bounds; anything unreadable counts as the minimum. */
+export const clampDelay = (ms: number, bounds: RetryBounds = RETRY_BOUNDS): number =>
+  Number.isFinite(ms) ? Math.min(bounds.max, Math.max(bounds.min, ms)) : bounds.min;
+
 /** `Retry-After` in ms: delay-seconds or an HTTP date; undefined when absent or unreadable. */
 export const retryAfterMs = (value: string | null, now: number): number | undefined => {
   const text = value?.trim();
@@ -68,21 +91,29 @@ const isReceiptFor = (value: unknown, recordId: string): value is ConsentReceipt
   );
 };
 
-/** The receiver's receipt, or one made up from our clock when it answered 2xx without one. */
-export const parseReceipt = (text: string, recordId: string, now: number): ConsentReceipt => {
+/**
+ * The receiver's receipt for this record, or undefined. Only a JSON receipt naming this
+ * recordId proves delivery: a 200 HTML page (an SPA fallback, a captive portal, a wrong route)
+ * or a receipt for another record means nothing was stored.
+ */
+export const parseReceipt = (text: string, recordId: string): ConsentReceipt | undefined => {
   try {
     const value: unknown = JSON.parse(text);
-    if (isReceiptFor(value, recordId)) return value;
+    return isReceiptFor(value, recordId) ? { recordId, receivedAt: value.receivedAt, status: value.status } : undefined;
   } catch {
-    // Not JSON: the receiver stored it but did not say how; a 2xx is proof enough.
+    return undefined;
   }
-  return { recordId, receivedAt: new Date(now).toISOString(), status: 'stored' };
 };
 
 const outcomeOf = (response: Response, body: string, recordId: string, now: number): Outcome => {
   const { status } = response;
-  if (response.ok) return { kind: 'delivered', receipt: parseReceipt(body, recordId, now) };
   const text = body.slice(0, MAX_BODY);
+  if (response.ok) {
+    const receipt = parseReceipt(body, recordId);
+    // Kept and retried: a captive portal goes away, a misrouted endpoint shows up as errors.
+    if (!receipt) return { kind: 'retry', error: new OutboxError('receipt', recordId, status, text) };
+    return { kind: 'delivered', receipt };
+  }
   if (!isRetryable(status)) return { kind: 'rejected', error: new OutboxError('rejected', recordId, status, text) };
   const honoured =
     status === 429 || status === 503 ? retryAfterMs(response.headers.get('retry-after'), now) : undefined;

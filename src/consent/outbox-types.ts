@@ -1,5 +1,5 @@
 /** The outbox's options and events. */
-import type { OutboxError } from './outbox-request.js';
+import type { OutboxError, RetryBounds } from './outbox-request.js';
 import type { StorageLike } from './outbox-store.js';
 import type { ConsentReceipt, ConsentRecord } from './record.js';
 
@@ -13,6 +13,11 @@ export interface OutboxOptions {
   readonly timeout?: number;
   /** Retry delay = random() × min(max, base × 2^(attempt−1)), ms. Default `{ base: 1000, max: 60000 }`. */
   readonly backoff?: { readonly base: number; readonly max: number };
+  /**
+   * Every retry wait is clamped into these bounds, ms. Default {@link RETRY_BOUNDS}: 1 s to 1 hour.
+   * Tests may shorten them; a page should not.
+   */
+  readonly retryBounds?: RetryBounds;
   /** Jitter source in [0, 1). Default `Math.random`. */
   readonly random?: () => number;
   /** Clock, epoch ms. Default `Date.now`. */

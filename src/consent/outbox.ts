@@ -8,7 +8,17 @@
  * used when `globalThis` has them; otherwise memory storage, storage leases and no lifecycle events.
  */
 import { sendLocks } from './outbox-lock.js';
-import { backoffDelay, OutboxError, postEntry, type Outcome, type RequestSettings } from './outbox-request.js';
+import { absoluteEndpoint, endpointProblem } from './endpoint.js';
+import {
+  backoffDelay,
+  clampDelay,
+  OutboxError,
+  postEntry,
+  RETRY_BOUNDS,
+  type Outcome,
+  type RequestSettings,
+  type RetryBounds,
+} from './outbox-request.js';
 import {
   entryStore,
   FAILED_PREFIX,
@@ -20,7 +30,7 @@ import {
 import type { OutboxEventMap, OutboxOptions } from './outbox-types.js';
 import type { ConsentReceipt, ConsentRecord } from './record.js';
 
-export { OutboxError, type OutboxErrorCode } from './outbox-request.js';
+export { OutboxError, RETRY_BOUNDS, type OutboxErrorCode, type RetryBounds } from './outbox-request.js';
 export type { DeliveredDetail, ErrorDetail, OutboxEventMap, OutboxOptions, WarningDetail } from './outbox-types.js';
 export { memoryStorage, type OutboxEntry, type StorageLike } from './outbox-store.js';
 
@@ -32,16 +42,45 @@ interface Waiter {
 // A storage lease outlives the request it guards (bounded by the timeout) by this much.
 const LEASE_MARGIN = 5000;
 
+type Listener<K extends keyof OutboxEventMap> = (event: OutboxEventMap[K]) => void;
+
+// Typed listeners: `outbox.addEventListener('error', (event) => event.detail.willRetry)`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- only adds overloads to EventTarget's own methods
+export interface Outbox {
+  addEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: Listener<K>,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof OutboxEventMap>(
+    type: K,
+    listener: Listener<K>,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 /**
  * Delivers consent records to a host endpoint, durably. Dispatches `delivered`, `error` and
  * `warning` ({@link OutboxEventMap}). A rejected record (4xx other than 408/429) is kept under
  * `privacy-consent:failed:<recordId>`: read it with {@link Outbox.failed}, forget it with
  * {@link Outbox.discard}.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class Outbox extends EventTarget {
   readonly #store: EntryStore;
   readonly #request: RequestSettings;
   readonly #backoff: { readonly base: number; readonly max: number };
+  readonly #bounds: RetryBounds;
   readonly #random: () => number;
   readonly #now: () => number;
   readonly #locks: ReturnType<typeof sendLocks>;
@@ -53,6 +92,7 @@ export class Outbox extends EventTarget {
   /** Records another tab or instance is sending: not due here before the time given. */
   readonly #heldElsewhere = new Map<string, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #scheduling = false;
   #listening = false;
   #stopped = false;
   #warned = false;
@@ -62,6 +102,7 @@ export class Outbox extends EventTarget {
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
     this.#backoff = options.backoff ?? { base: 1000, max: 60_000 };
+    this.#bounds = options.retryBounds ?? RETRY_BOUNDS;
     this.#request = {
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       timeout: options.timeout ?? 10_000,
@@ -80,7 +121,15 @@ export class Outbox extends EventTarget {
    */
   send(record: ConsentRecord, endpoint: string, headers: Record<string, string> = {}): Promise<ConsentReceipt> {
     const { recordId } = record;
-    const entry: OutboxEntry = { record, endpoint, headers: { ...headers }, attempts: 0, nextAttemptAt: this.#now() };
+    // Stored absolute: a later page on another path must send it to the same place.
+    const url = absoluteEndpoint(endpoint, globalThis.location?.href);
+    if (!url || endpointProblem(url, true)) {
+      // Never sendable: refused at once, not stored, not retried.
+      const error = new OutboxError('endpoint', recordId);
+      this.#emit('error', { record, error, willRetry: false, attempt: 0 });
+      return Promise.reject(error);
+    }
+    const entry: OutboxEntry = { record, endpoint: url, headers: { ...headers }, attempts: 0, nextAttemptAt: this.#now() };
     const delivery = new Promise<ConsentReceipt>((resolve, reject) => {
       const waiter = this.#waiters.get(recordId) ?? { entry, settlers: [] };
       waiter.settlers.push({ resolve, reject });
@@ -152,7 +201,8 @@ export class Outbox extends EventTarget {
   // send lock (it cannot be awaited here); the receiver's idempotency absorbs a double send.
   #onPageHide = (): void => {
     for (const entry of this.pending())
-      void postEntry(entry, this.#request, true).then((outcome) => this.#settleIfDelivered(entry, outcome));
+      if (!endpointProblem(entry.endpoint, true))
+        void postEntry(entry, this.#request, true).then((outcome) => this.#settleIfDelivered(entry, outcome));
   };
 
   async #attemptAll(select: (entry: OutboxEntry) => boolean, rerun = false): Promise<void> {
@@ -174,7 +224,10 @@ export class Outbox extends EventTarget {
   }
 
   #dueAt(entry: OutboxEntry): number {
-    return Math.max(entry.nextAttemptAt, this.#heldElsewhere.get(entry.record.recordId) ?? 0);
+    const now = this.#now();
+    // A time further ahead than any wait we set was written by a clock that was wrong: due now.
+    const next = entry.nextAttemptAt > now + this.#bounds.max ? now : entry.nextAttemptAt;
+    return Math.max(next, this.#heldElsewhere.get(entry.record.recordId) ?? 0);
   }
 
   /** One attempt per record at a time; a `rerun` request arriving meanwhile runs once it ended. */
@@ -206,6 +259,9 @@ export class Outbox extends EventTarget {
     // Re-read under the lock: another tab may have delivered or rejected it meanwhile.
     const entry = this.#store.read(PENDING_PREFIX, recordId) ?? this.#restoreForWaiter(recordId);
     if (!entry) return this.#settleFromFailed(recordId);
+    // Stored by an older version or by hand: kept as failed, never retried for ever.
+    const url = absoluteEndpoint(entry.endpoint, globalThis.location?.href);
+    if (!url || endpointProblem(url, true)) return this.#reject(entry, new OutboxError('endpoint', recordId));
     const outcome = await postEntry(entry, this.#request);
     if (outcome.kind === 'retry') this.#retryLater(entry, outcome.error, outcome.retryAfter);
     else if (outcome.kind === 'rejected') this.#reject(entry, outcome.error);
@@ -246,7 +302,7 @@ export class Outbox extends EventTarget {
 
   #retryLater(entry: OutboxEntry, error: OutboxError, retryAfter: number | undefined): void {
     const attempt = entry.attempts + 1;
-    const retryIn = retryAfter ?? backoffDelay(attempt, this.#backoff, this.#random);
+    const retryIn = clampDelay(retryAfter ?? backoffDelay(attempt, this.#backoff, this.#random), this.#bounds);
     // Persisted so a reload continues the schedule; skipped if another tab finished it meanwhile.
     if (this.#store.read(PENDING_PREFIX, entry.record.recordId))
       this.#store.write(PENDING_PREFIX, { ...entry, attempts: attempt, nextAttemptAt: this.#now() + retryIn });
@@ -266,14 +322,26 @@ export class Outbox extends EventTarget {
    * waits, so a bare instance leaves nothing behind once its records are settled.
    */
   #schedule(): void {
+    // Many attempts end in one turn (a backlog flushed at once): look at storage once for all.
+    if (this.#scheduling) return;
+    this.#scheduling = true;
+    queueMicrotask(() => {
+      this.#scheduling = false;
+      this.#scheduleNow();
+    });
+  }
+
+  #scheduleNow(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#stopped || (!this.#listening && this.#waiters.size === 0)) return;
-    const times = this.#candidates()
-      .filter((entry) => !this.#attempts.has(entry.record.recordId))
-      .map((entry) => this.#dueAt(entry));
-    if (times.length === 0) return;
-    this.#timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(...times) - this.#now()));
+    let earliest = Infinity;
+    for (const entry of this.#candidates())
+      if (!this.#attempts.has(entry.record.recordId)) earliest = Math.min(earliest, this.#dueAt(entry));
+    if (earliest === Infinity) return;
+    // Bounded, so the timer never overflows (2^31−1 ms) into a busy loop.
+    const wait = Math.min(this.#bounds.max, Math.max(0, earliest - this.#now()));
+    this.#timer = setTimeout(() => void this.flush(), wait);
   }
 
   #warnOnce(): void {

@@ -7,7 +7,8 @@ import {
   type OutboxEventMap,
   type OutboxOptions,
 } from '../../src/consent/outbox.js';
-import { newRecordId, RECORD_SCHEMA, type ConsentReceipt, type ConsentRecord } from '../../src/consent/record.js';
+import type { ConsentReceipt, ConsentRecord } from '../../src/consent/record.js';
+import { clearOutboxStorage, makeRecord } from './helpers.js';
 
 // ---- a fake receiver behind a fake fetch: stores each recordId once, like the real one ----
 
@@ -59,28 +60,11 @@ const fakeReceiver = () => {
 const PREFIX = 'privacy-consent:';
 const outboxes: Outbox[] = [];
 
-const clearOurKeys = () => {
-  for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
-};
-
 const makeOutbox = (options: OutboxOptions = {}): Outbox => {
   const outbox = new Outbox({ backoff: { base: 10, max: 100 }, random: () => 0.5, ...options });
   outboxes.push(outbox);
   return outbox;
 };
-
-const makeRecord = (): ConsentRecord => ({
-  schema: RECORD_SCHEMA,
-  recordId: newRecordId(),
-  policy: { id: 'example', version: '2026-01-01', hash: 'sha256-AAAA' },
-  jurisdiction: 'KR',
-  locale: 'ko',
-  clientTime: '2026-11-22T10:15:00.000+09:00',
-  method: 'web_form',
-  gpc: false,
-  items: [{ id: 'collect-required', category: 'collection', required: true, basis: 'consent', granted: true }],
-  notices: [],
-});
 
 const nextEvent = <K extends keyof OutboxEventMap>(outbox: Outbox, type: K) =>
   new Promise<OutboxEventMap[K]['detail']>((resolve) =>
@@ -104,23 +88,26 @@ const lockFreed = (record: ConsentRecord) =>
     return !held.some((lock) => lock.name === `${PREFIX}send:${record.recordId}`);
   });
 
-beforeEach(clearOurKeys);
+beforeEach(clearOutboxStorage);
 afterEach(() => {
   for (const outbox of outboxes.splice(0)) outbox.stop();
-  clearOurKeys();
+  clearOutboxStorage();
 });
 
 // ---- tests ----
 
 describe('Outbox in the browser', () => {
-  it('keeps the entry in localStorage while in flight and removes it once delivered', async () => {
+  it('keeps the entry in localStorage (endpoint made absolute) while in flight and removes it once delivered', async () => {
     const receiver = fakeReceiver();
     receiver.state.hangNext = 1;
     const record = makeRecord();
     const delivery = makeOutbox({ fetch: receiver.fetch }).send(record, '/consent');
 
     await waitUntil(() => receiver.calls.length === 1);
-    expect(JSON.parse(localStorage.getItem(pendingKey(record))!)).to.deep.include({ record, endpoint: '/consent' });
+    expect(JSON.parse(localStorage.getItem(pendingKey(record))!)).to.deep.include({
+      record,
+      endpoint: new URL('/consent', location.href).href,
+    });
     receiver.release();
     const receipt = await delivery;
 

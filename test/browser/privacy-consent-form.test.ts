@@ -1,53 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/privacy-consent.js';
 import type { PrivacyConsent } from '../../src/privacy-consent.js';
-import type { ConsentRecord } from '../../src/consent/record.js';
 import { formPolicy } from '../fixtures/form-policy.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
+import { $, okReceipt, receiver, settled, text } from './helpers.js';
 
-interface Posted {
-  url: string;
-  headers: Headers;
-  record: ConsentRecord;
-  keepalive?: boolean;
-}
-
-/** Replaces fetch for POSTs: answers each with the next scripted response (default 201). */
-const receiver = (script: (posted: Posted, count: number) => Response | Promise<Response> = okReceipt) => {
-  const posted: Posted[] = [];
-  const realFetch = window.fetch;
-  window.fetch = async (input, init) => {
-    if (init?.method !== 'POST') return realFetch(input, init);
-    const entry = {
-      url: String(input),
-      headers: new Headers(init.headers),
-      record: JSON.parse(String(init.body)) as ConsentRecord,
-      keepalive: init.keepalive,
-    };
-    posted.push(entry);
-    return script(entry, posted.length);
-  };
-  return { posted, restore: () => (window.fetch = realFetch) };
-};
-function okReceipt(posted: Posted): Response {
-  return Response.json(
-    { recordId: posted.record.recordId, receivedAt: '2026-11-22T01:00:00.000Z', status: 'stored' },
-    { status: 201 },
-  );
-}
-
-const ready = async (el: PrivacyConsent) => {
-  await waitUntil(() => el.shadowRoot?.querySelector('.base'), 'the form renders');
-  await el.updateComplete;
-  return el;
-};
-const $ = <T extends HTMLElement = HTMLElement>(el: PrivacyConsent, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
+const ready = (el: PrivacyConsent) => settled(el, '.base');
 const check = async (el: PrivacyConsent, id: string) => {
   $(el, `#${id}`).click();
   await el.updateComplete;
 };
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 const inForm = async (policy = formPolicy()) => {
   const form = await fixture<HTMLFormElement>(html`
@@ -201,6 +163,92 @@ describe('<privacy-consent> in a form', () => {
   it('renders no submit button of its own inside a form', async () => {
     const { el } = await inForm();
     expect($(el, '[part=submit]')).to.equal(null);
+  });
+});
+
+describe('<privacy-consent> as a native form control', () => {
+  let fake: ReturnType<typeof receiver>;
+  beforeEach(() => (fake = receiver()));
+  afterEach(() => {
+    fake.restore();
+    localStorage.clear();
+  });
+
+  it('answers form and labels as <input> does', async () => {
+    const { form, el } = await inForm();
+    expect(el.form).to.equal(form);
+    expect([...el.labels]).to.deep.equal([]);
+    const label = Object.assign(document.createElement('label'), { htmlFor: 'consent-el', textContent: '약관 동의' });
+    el.id = 'consent-el';
+    form.prepend(label);
+    expect([...el.labels]).to.deep.equal([label]);
+    const outside = await fixture<PrivacyConsent>(html`<privacy-consent></privacy-consent>`);
+    expect(outside.form).to.equal(null);
+  });
+
+  it('takes a custom validity message and clears it with an empty one', async () => {
+    const { form, el } = await inForm();
+    await check(el, 'age');
+    await check(el, 'item-signup');
+    expect(form.checkValidity()).to.equal(true);
+    el.setCustomValidity('이미 가입된 이메일입니다.');
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal('이미 가입된 이메일입니다.');
+    expect(form.checkValidity()).to.equal(false);
+    el.setCustomValidity('');
+    expect(el.validity.valid).to.equal(true);
+    expect(form.checkValidity()).to.equal(true);
+  });
+
+  it('submits under a name set from script in the same task', async () => {
+    const { form, el } = await inForm();
+    el.name = 'agreements';
+    const data = new FormData(form);
+    expect(data.has('consent')).to.equal(false);
+    expect(JSON.parse(String(data.get('agreements'))).policy.id).to.equal('form-example');
+    expect(el.getAttribute('name')).to.equal('agreements');
+  });
+
+  it('has its new value in FormData inside the change event', async () => {
+    const { form, el } = await inForm();
+    let seen: unknown;
+    el.addEventListener(
+      'change',
+      () => (seen = JSON.parse(String(new FormData(form).get('consent'))).decisions.signup),
+    );
+    $(el, '#item-signup').click();
+    expect(seen).to.deep.equal({ granted: true });
+  });
+
+  it('matches :state(invalid) while invalid and :state(user-invalid) only after a submit attempt or a choice', async () => {
+    const { form, el } = await inForm();
+    expect(el.matches(':state(invalid)')).to.equal(true);
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
+    form.requestSubmit();
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    await check(el, 'age');
+    await check(el, 'item-signup');
+    expect(el.matches(':state(invalid)')).to.equal(false);
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
+    form.reset();
+    expect(el.matches(':state(invalid)')).to.equal(true);
+    expect(el.matches(':state(user-invalid)'), 'a reset forgets the attempt').to.equal(false);
+  });
+
+  it('restores no choice after back-navigation: consent is never pre-checked', async () => {
+    const { form, el } = await inForm();
+    await check(el, 'age');
+    await check(el, 'agree-all');
+    const saved = String(new FormData(form).get('consent'));
+    el.reset();
+    await el.updateComplete;
+    // What the browser calls when it restores a form (bfcache miss, session restore, autofill).
+    const restore = el.formStateRestoreCallback as (state: string, mode: 'restore' | 'autocomplete') => void;
+    restore.call(el, saved, 'restore');
+    await el.updateComplete;
+    const checked = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked');
+    expect(checked).to.have.length(0);
+    expect(Object.values(el.value).some((item) => item.granted)).to.equal(false);
   });
 });
 

@@ -5,12 +5,27 @@ import type { PrivacyConsent } from '../../src/privacy-consent.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import { formPolicy } from '../fixtures/form-policy.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
+import { $, $$, settled, text } from './helpers.js';
+import { runPolicyLoadingTests } from './suites/policy-loading.suite.js';
 
-const ready = async (el: PrivacyConsent) => {
-  await waitUntil(() => el.shadowRoot?.querySelector('.base, .alert, .receipt'), 'the element settles');
-  await el.updateComplete;
-  return el;
-};
+runPolicyLoadingTests({
+  tag: 'privacy-consent',
+  readySelector: '.base',
+  validPolicy: minimalPolicy,
+  seedUrl: '/demo/policies/qsolution.json',
+  invalid: () => {
+    const policy = minimalPolicy();
+    return {
+      policy: { ...policy, consents: [{ ...policy.consents![0]!, category: 'everything' }] },
+      path: '$.consents[0].category',
+    };
+  },
+  showsLoading: true,
+  offersRetry: true,
+  listsProblems: true,
+});
+
+const ready = (el: PrivacyConsent) => settled(el, '.base, .alert, .receipt');
 const make = async (policy = formPolicy(), attrs = '') => {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = `<privacy-consent ${attrs}></privacy-consent>`;
@@ -18,15 +33,11 @@ const make = async (policy = formPolicy(), attrs = '') => {
   el.policy = policy;
   return ready(el);
 };
-const $ = <T extends Element = HTMLElement>(el: PrivacyConsent, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: PrivacyConsent, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const box = (el: PrivacyConsent, id: string) => $<HTMLInputElement>(el, `#${id}`);
 const click = async (el: PrivacyConsent, selector: string) => {
   $(el, selector).click();
   await el.updateComplete;
 };
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<privacy-consent>', () => {
   describe('what the person sees', () => {
@@ -217,108 +228,6 @@ describe('<privacy-consent>', () => {
     it('is hidden with agree-all="false"', async () => {
       const el = await make(formPolicy(), 'agree-all="false"');
       expect(box(el, 'agree-all')).to.equal(null);
-    });
-  });
-
-  describe('states', () => {
-    it('announces loading, then shows the form', async () => {
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const realFetch = window.fetch;
-      window.fetch = async (...args) => {
-        await gate;
-        return realFetch(...args);
-      };
-      try {
-        const el = await fixture<PrivacyConsent>(
-          html`<privacy-consent src="/demo/policies/qsolution.json"></privacy-consent>`,
-        );
-        const status = $(el, '[part=status]');
-        expect(status.getAttribute('role')).to.equal('status');
-        expect(text(status)).to.equal('불러오는 중…');
-        await expect(el).to.be.accessible();
-        release();
-        const loaded = await oneEvent(el, 'privacy-load');
-        expect(loaded.detail.policy.id).to.equal('qsolution');
-        expect(loaded.detail.hash).to.match(/^sha256-/);
-        await ready(el);
-        expect($$(el, 'li.item').length).to.be.greaterThan(0);
-      } finally {
-        window.fetch = realFetch;
-      }
-    });
-
-    it('shows a load error with a retry that works', async () => {
-      const el = await fixture<PrivacyConsent>(html`<privacy-consent src="/no/such/policy.json"></privacy-consent>`);
-      await ready(el);
-      const alert = $(el, '[part=error]');
-      expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.contain('불러오지 못했습니다');
-      await expect(el).to.be.accessible();
-      el.src = '/demo/policies/sellmate.json';
-      await oneEvent(el, 'privacy-load');
-      await ready(el);
-      expect($(el, '[data-item=collect-required]')).to.exist;
-    });
-
-    it('retries loading from the error state', async () => {
-      let fail = true;
-      const realFetch = window.fetch;
-      window.fetch = async (...args) => (fail ? Promise.reject(new TypeError('offline')) : realFetch(...args));
-      try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-        const el = document.createElement('privacy-consent');
-        const failed = oneEvent(el, 'privacy-error');
-        el.src = '/demo/policies/sellmate.json';
-        wrapper.append(el);
-        expect((await failed).detail.willRetry).to.equal(false);
-        await ready(el);
-        expect(text($(el, '[part=error]'))).to.contain('불러오지 못했습니다');
-        fail = false;
-        $<HTMLButtonElement>(el, '.retry').click();
-        await oneEvent(el, 'privacy-load');
-        await ready(el);
-        expect($(el, '.base')).to.exist;
-      } finally {
-        window.fetch = realFetch;
-      }
-    });
-
-    it('refuses an invalid policy, listing where it is wrong', async () => {
-      const policy = minimalPolicy();
-      const broken = { ...policy, consents: [{ ...policy.consents![0]!, category: 'everything' }] };
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      const el = document.createElement('privacy-consent');
-      el.policy = broken;
-      wrapper.append(el);
-      const error = await oneEvent(el, 'privacy-error');
-      expect(error.detail.error.message).to.contain('invalid');
-      await ready(el);
-      await waitUntil(() => $(el, '[part=error] li'));
-      expect(text($(el, '[part=error]'))).to.contain('$.consents[0].category');
-      expect(el.shadowRoot!.querySelector('input')).to.equal(null);
-      await expect(el).to.be.accessible();
-    });
-
-    it('waits for an inline policy child that arrives after the element connected', async () => {
-      const el = await fixture<PrivacyConsent>(html`<privacy-consent></privacy-consent>`);
-      await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('.base')).to.equal(null);
-      const script = Object.assign(document.createElement('script'), {
-        type: 'application/json',
-        textContent: JSON.stringify(minimalPolicy()),
-      });
-      el.append(script);
-      await oneEvent(el, 'privacy-load');
-      await ready(el);
-      expect($(el, '[data-item=collect-required]')).to.exist;
-    });
-
-    it('reads a policy given inline as a JSON script child', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-      wrapper.innerHTML = `<privacy-consent><script type="application/json">${JSON.stringify(minimalPolicy())}</script></privacy-consent>`;
-      const el = await ready(wrapper.querySelector('privacy-consent')!);
-      expect($(el, '[data-item=collect-required]')).to.exist;
     });
   });
 

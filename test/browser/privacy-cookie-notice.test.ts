@@ -5,13 +5,28 @@ import type { PrivacyCookieNotice } from '../../src/privacy-cookie-notice.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { COOKIE_CATEGORIES, cookiePolicy } from '../fixtures/cookie-policy.js';
+import { $, $$, text } from './helpers.js';
+import { runPolicyLoadingTests } from './suites/policy-loading.suite.js';
+
+// A banner that failed to load says so quietly (an alert, no retry); it never blocks the page.
+runPolicyLoadingTests({
+  tag: 'privacy-cookie-notice',
+  attributes: () => `cookie-name="suite_${++count}"`,
+  readySelector: '[part=banner]',
+  validPolicy: cookiePolicy,
+  seedUrl: '/demo/policies/qsolution.json',
+  invalid: () => {
+    const policy = cookiePolicy([{ ...COOKIE_CATEGORIES[1]!, kind: 'everything' as 'analytics' }]);
+    const section = policy.sections.findIndex((entry) => entry.id === 'cookies');
+    return { policy, path: `$.sections[${section}].blocks[0].categories[0].kind` };
+  },
+  showsLoading: false,
+  offersRetry: false,
+  listsProblems: false,
+});
 
 let cookieName = '';
 let count = 0;
-const $ = <T extends Element = HTMLElement>(el: PrivacyCookieNotice, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: PrivacyCookieNotice, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** A notice with its own cookie name; `again` re-creates it on the same cookie (a reload). */
 const notice = async (policy: PrivacyPolicy = cookiePolicy(), attrs = 'mode="opt-in"', again = false) => {
@@ -387,16 +402,6 @@ describe('<privacy-cookie-notice>', () => {
         window.fetch = realFetch;
         localStorage.clear();
       }
-    });
-
-    it('says quietly when the policy cannot be loaded, without blocking the page', async () => {
-      const el = await fixture<PrivacyCookieNotice>(
-        html`<privacy-cookie-notice src="/no/such.json"></privacy-cookie-notice>`,
-      );
-      await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'));
-      expect($(el, '[part=error]').getAttribute('role')).to.equal('alert');
-      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
-      await expect(el).to.be.accessible();
     });
 
     it('works from a seed policy over the network, in notice mode', async () => {

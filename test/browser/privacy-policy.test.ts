@@ -6,16 +6,24 @@ import { catalogFor } from '../../src/i18n/index.js';
 import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { SEED_EXPECTATIONS, SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
+import { $, $$, settled, text } from './helpers.js';
+import { runPolicyLoadingTests } from './suites/policy-loading.suite.js';
 
-const $ = <T extends Element = HTMLElement>(el: PrivacyPolicyElement, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: PrivacyPolicyElement, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
-const ready = async (el: PrivacyPolicyElement) => {
-  await waitUntil(() => el.shadowRoot?.querySelector('.document, .alert'), 'the policy renders', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-};
+runPolicyLoadingTests({
+  tag: 'privacy-policy',
+  readySelector: '.document',
+  validPolicy: minimalPolicy,
+  seedUrl: '/demo/policies/sellmate.json',
+  invalid: () => ({
+    policy: { ...minimalPolicy(), sections: [{ id: 'a', title: 'A', blocks: [{ type: 'poem' }] }] },
+    path: '$.sections[0].blocks[0].type',
+  }),
+  showsLoading: true,
+  offersRetry: true,
+  listsProblems: true,
+});
+
+const ready = (el: PrivacyPolicyElement) => settled(el, '.document, .alert');
 const viewer = async (policy: unknown, attrs = '') => {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.innerHTML = `<privacy-policy ${attrs}></privacy-policy>`;
@@ -352,26 +360,6 @@ describe('<privacy-policy>', () => {
         const active = el.shadowRoot!.activeElement;
         if (active) expect(active.closest('dialog'), active.outerHTML.slice(0, 60)).to.exist;
       }
-    });
-  });
-
-  describe('states', () => {
-    it('shows loading, then a load error with a retry', async () => {
-      const el = await fixture<PrivacyPolicyElement>(html`<privacy-policy src="/no/such.json"></privacy-policy>`);
-      await ready(el);
-      expect($(el, '[part=error]').getAttribute('role')).to.equal('alert');
-      await expect(el).to.be.accessible();
-      el.src = seedUrl('sellmate');
-      await ready(el);
-      await waitUntil(() => el.shadowRoot!.querySelector('.document'));
-    });
-
-    it('refuses an invalid policy with the paths of its problems', async () => {
-      const policy = minimalPolicy();
-      const el = await viewer({ ...policy, sections: [{ id: 'a', title: 'A', blocks: [{ type: 'poem' }] }] });
-      await waitUntil(() => el.shadowRoot!.querySelector('[part=error] li'));
-      expect(text($(el, '[part=error]'))).to.contain('$.sections[0].blocks[0].type');
-      await expect(el).to.be.accessible();
     });
   });
 });

@@ -6,6 +6,7 @@ import {
   memoryStorage,
   Outbox,
   OutboxError,
+  RETRY_BOUNDS,
   sharedOutbox,
   type DeliveredDetail,
   type ErrorDetail,
@@ -102,6 +103,8 @@ const makeOutbox = (options: OutboxOptions = {}): Outbox => {
   const outbox = new Outbox({
     storage: memoryStorage(),
     backoff: { base: 10, max: 100 },
+    // Short waits keep these tests quick; outbox-bounds.test.ts checks the real bounds.
+    retryBounds: { min: 5, max: 2000 },
     random: () => 0.5,
     timeout: 1000,
     ...options,
@@ -288,14 +291,45 @@ describe('Outbox delivery (real HTTP)', () => {
     expect(receipt).toEqual({ ...receiver.stored.get(record.recordId), status: 'duplicate' });
   });
 
-  it('synthesises a receipt when a 2xx answer is not JSON', async () => {
+  it('counts only a JSON receipt naming this recordId as delivered: HTML, empty and foreign receipts are retried', async () => {
     const receiver = await startReceiver();
-    receiver.script({ status: 204, body: '' });
+    const foreign = JSON.stringify({ recordId: newRecordId(), receivedAt: new Date().toISOString(), status: 'stored' });
+    receiver.script(
+      { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Shop</title>' },
+      { status: 204, body: '' },
+      { status: 200, body: foreign },
+    );
+    const outbox = makeOutbox();
+    const errors = collect(outbox, 'error');
     const record = makeRecord();
 
-    const receipt = await makeOutbox({ now: () => Date.UTC(2026, 10, 22, 1, 15) }).send(record, receiver.url);
+    const receipt = await outbox.send(record, receiver.url);
 
-    expect(receipt).toEqual({ recordId: record.recordId, receivedAt: '2026-11-22T01:15:00.000Z', status: 'stored' });
+    expect(errors.map((detail) => [detail.error.code, detail.error.status, detail.willRetry])).toEqual([
+      ['receipt', 200, true],
+      ['receipt', 204, true],
+      ['receipt', 200, true],
+    ]);
+    expect(errors[0]!.error.body).toContain('<title>Shop</title>');
+    expect(receiver.posts).toHaveLength(4);
+    // This scripted receiver stored the record at the first post; the real one answers the same way.
+    expect(receipt).toEqual({ ...receiver.stored.get(record.recordId), status: 'duplicate' });
+    expect(outbox.pending()).toEqual([]);
+  });
+
+  it('keeps a record while every answer is a 200 page, never reporting it delivered', async () => {
+    const receiver = await startReceiver();
+    const page = { status: 200, body: '<html>captive portal</html>' };
+    receiver.script(page, page, page, page);
+    const outbox = makeOutbox();
+    const record = makeRecord();
+    let delivered = false;
+    void outbox.send(record, receiver.url).then(() => (delivered = true));
+    while (receiver.posts.length < 4) await sleep(5);
+
+    expect(delivered).toBe(false);
+    expect(outbox.pending().map((entry) => entry.record.recordId)).toEqual([record.recordId]);
+    expect(outbox.pending()[0]!.attempts).toBeGreaterThanOrEqual(3);
   });
 
   it('persists attempts and the next due time, so a reload continues the schedule', async () => {
@@ -303,7 +337,12 @@ describe('Outbox delivery (real HTTP)', () => {
     receiver.script({ status: 500 });
     const storage = memoryStorage();
     const clock = { now: 1_000_000 };
-    const first = makeOutbox({ storage, now: () => clock.now, backoff: { base: 60_000, max: 60_000 } });
+    const first = makeOutbox({
+      storage,
+      now: () => clock.now,
+      backoff: { base: 60_000, max: 60_000 },
+      retryBounds: RETRY_BOUNDS,
+    });
     const failure = nextEvent(first, 'error');
     const record = makeRecord();
     void first.send(record, receiver.url);
@@ -332,6 +371,7 @@ describe('Outbox delivery (real HTTP)', () => {
     void first.send(record, receiver.url);
     await failure;
     first.stop(); // the page is gone
+    await sleep(10); // past the shortest wait
 
     const reloaded = makeOutbox({ storage });
     const delivered = collect(reloaded, 'delivered');
@@ -353,6 +393,7 @@ describe('Outbox delivery (real HTTP)', () => {
     void first.send(makeRecord(), receiver.url);
     await failure;
     first.stop();
+    await sleep(10); // past the shortest wait
 
     const [a, b] = [makeOutbox({ storage }), makeOutbox({ storage })];
     await Promise.all([a.flush(), b.flush()]);

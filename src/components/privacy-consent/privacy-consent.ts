@@ -2,7 +2,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildRecord } from '../../consent/build-record.js';
-import { saveForDelivery } from '../../consent/outbox-handoff.js';
 import { agreeAllState, setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import {
   consentForm,
@@ -22,8 +21,10 @@ import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { resolver } from '../shared/render-text.js';
 import { tokens } from '../shared/tokens.js';
+import { gpcOn, pageInfo } from '../shared/browser-context.js';
+import { DeliveryController, type DeliveryStatus } from '../shared/delivery-controller.js';
 import { emit, hashOf } from '../shared/events.js';
-import { loadOutbox, loadOutboxWhenIdle } from '../shared/outbox-loader.js';
+import { toggleState } from '../shared/custom-states.js';
 import type * as ReceiptView from './receipt-view.js';
 import {
   ageTemplate,
@@ -47,6 +48,13 @@ const defaultTrue = {
 };
 
 type Phase = 'editing' | 'sending' | 'submitted';
+
+/** What the live region says as a delivery goes on. */
+const DELIVERY_NEWS: Partial<Record<DeliveryStatus | 'storage-unavailable', 'sendingStatus' | 'retrying' | 'storageUnavailable'>> = {
+  sending: 'sendingStatus',
+  retrying: 'retrying',
+  'storage-unavailable': 'storageUnavailable',
+};
 
 /**
  * The signup consent form: one item per consent the policy declares, each with [필수] or
@@ -107,10 +115,10 @@ export class PrivacyConsent extends LitElement {
 
   /** URL of the policy JSON. */
   @property() src?: string;
-  /** Where the consent record is POSTed (JSON, with an `Idempotency-Key` header). */
+  /** Where the consent record is POSTed (JSON, with an `Idempotency-Key` header); relative to the page. */
   @property() endpoint?: string;
-  /** The form field name the decisions are submitted under. */
-  @property({ reflect: true }) name = '';
+  /** Allows a plain-`http:` endpoint on another host; without it only https (or this machine) is used. */
+  @property({ attribute: 'allow-insecure-endpoint', type: Boolean }) allowInsecureEndpoint = false;
   /** The host's pseudonymous user id, stored in the record. Never a resident registration number. */
   @property() subject?: string;
   /** Show 전체 동의 (default). `agree-all="false"` hides it. */
@@ -130,17 +138,37 @@ export class PrivacyConsent extends LitElement {
   @state() private problem = '';
   @state() private formDisabled = false;
 
-  private form?: ConsentForm;
+  /** The items, notices and age limit the policy asks this form to show. */
+  private model?: ConsentForm;
   private recordId = newRecordId();
   private lastRecord: ConsentRecord | null = null;
   private lastReceipt: ConsentReceipt | null = null;
   private receiptView?: typeof ReceiptView.receiptView;
   private owner: HTMLFormElement | null = null;
+  private customMessage = '';
+  /** Set once the person interacted or a submission was attempted: `:state(user-invalid)` may show. */
+  private touched = false;
   private readonly internals = this.attachInternals();
   private readonly localize = new LocalizeController(this, ['consent']);
   private readonly source = new PolicyController(this, checkConsentPolicy, (settled) => this.onPolicy(settled));
+  private readonly delivery = new DeliveryController(this, (news) => {
+    const term = DELIVERY_NEWS[news];
+    if (term) this.announcement = this.localize.term(term);
+  });
   /** The policy's content hash, computed after first render (the record needs it, the form does not). */
   private hash?: string;
+
+  /**
+   * The form field name the decisions are submitted under. Backed by the `name` attribute at
+   * once, as on `<input>`, so a `FormData` read right after setting it sees the value.
+   */
+  get name(): string {
+    return this.getAttribute('name') ?? '';
+  }
+
+  set name(value: string) {
+    this.setAttribute('name', value);
+  }
 
   /** The decisions by item id: `{ granted }`, plus `channels` and `night` for advertising. */
   get value(): Readonly<Record<string, ItemState>> {
@@ -152,11 +180,17 @@ export class PrivacyConsent extends LitElement {
     return this.lastRecord;
   }
 
-  /** The form this element belongs to. */
-  get formElement(): HTMLFormElement | null {
+  /** The `<form>` this element belongs to, as [`HTMLInputElement.form`](https://developer.mozilla.org/docs/Web/API/HTMLInputElement/form). */
+  get form(): HTMLFormElement | null {
     return this.internals.form;
   }
 
+  /** The `<label>` elements associated with this element. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+
+  /** As on `<input>`: why the element is invalid (a required item not agreed, or a custom error). */
   get validity(): ValidityState {
     return this.internals.validity;
   }
@@ -174,16 +208,25 @@ export class PrivacyConsent extends LitElement {
   }
 
   reportValidity(): boolean {
+    this.touch();
     return this.internals.reportValidity();
+  }
+
+  /** As on `<input>`: a non-empty message makes the element invalid with it; `''` clears it. */
+  setCustomValidity(message: string): void {
+    this.customMessage = String(message);
+    this.syncForm();
   }
 
   /** Clears every choice (nothing checked) and starts a new record. */
   reset(): void {
-    this.decisions = this.form ? emptyDecisions(this.form) : {};
+    this.decisions = this.model ? emptyDecisions(this.model) : {};
     this.ageConfirmed = false;
     this.recordId = newRecordId();
     this.phase = 'editing';
     this.problem = '';
+    this.touched = false;
+    this.syncForm();
   }
 
   /**
@@ -192,7 +235,7 @@ export class PrivacyConsent extends LitElement {
    * required item is missing, the submit event was cancelled, or the receiver refused it.
    */
   async submit(): Promise<ConsentRecord> {
-    if (!this.form || !this.source.loaded) throw new Error(this.localize.term('notReady'));
+    if (!this.model || !this.source.loaded) throw new Error(this.localize.term('notReady'));
     if (!this.reportValidity()) throw new Error(this.validationMessage);
     return this.deliver();
   }
@@ -200,7 +243,14 @@ export class PrivacyConsent extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.source.request(this);
-    loadOutboxWhenIdle();
+    // The form's own validation failed on this element (a submit was attempted).
+    this.addEventListener('invalid', this.touch);
+    this.syncForm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('invalid', this.touch);
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -217,17 +267,25 @@ export class PrivacyConsent extends LitElement {
     this.formDisabled = disabled;
   }
 
+  /**
+   * Deliberately restores nothing. After back-navigation or a session restore the browser offers
+   * the previous choices; consent must be given afresh, never arrive pre-checked (PIPA 22(1)),
+   * so the form stays empty.
+   */
+  formStateRestoreCallback(): void {}
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request(this);
   }
 
   protected override updated(): void {
+    // Again after rendering: the boxes the validity is anchored on exist now.
     this.syncForm();
   }
 
   private onPolicy(settled: PolicyState): void {
     if (settled.status === 'ready') {
-      this.form = consentForm(settled.loaded.policy);
+      this.model = consentForm(settled.loaded.policy);
       this.reset();
       this.open = new Set();
       const { policy } = settled.loaded;
@@ -239,43 +297,60 @@ export class PrivacyConsent extends LitElement {
         emit(this, 'privacy-load', { policy, hash });
       });
     } else if (settled.status === 'error' || settled.status === 'invalid') {
-      this.form = undefined;
+      this.model = undefined;
+      this.syncForm();
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
     }
   }
 
+  private readonly touch = (): void => {
+    this.touched = true;
+    this.syncStates();
+  };
+
   /** The form value and validity, anchored on the first unchecked required box. */
   private syncForm(): void {
     const loaded = this.source.loaded;
-    if (!this.form || !loaded) {
+    const model = this.model;
+    if (!model || !loaded) {
       this.internals.setFormValue(null);
       this.internals.setValidity({ valueMissing: true }, this.localize.term('notReady'));
-      return;
+      return this.syncStates();
     }
     this.internals.setFormValue(
       JSON.stringify({
         recordId: this.recordId,
         policy: { id: loaded.policy.id, version: loaded.policy.version, ...(this.hash ? { hash: this.hash } : {}) },
-        ...(this.form.age ? { ageConfirmed: this.ageConfirmed } : {}),
+        ...(model.age ? { ageConfirmed: this.ageConfirmed } : {}),
         decisions: this.decisions,
       }),
     );
-    const [first] = missingRequired(this.form, this.decisions, this.ageConfirmed);
-    if (first === undefined) return this.internals.setValidity({});
-    const anchor = this.renderRoot.querySelector<HTMLInputElement>(first === 'age' ? '#age' : `#item-${first}`);
-    const title =
-      first === 'age'
-        ? this.localize.term('ageConfirm', this.form.age!.minimumAge)
-        : this.text(this.form.items.find((e) => e.id === first)!.item.title);
-    this.internals.setValidity(
-      { valueMissing: true },
-      this.localize.term('requiredMissing', title),
-      anchor ?? undefined,
-    );
+    const [first] = missingRequired(model, this.decisions, this.ageConfirmed);
+    const anchor =
+      (first !== undefined && this.renderRoot.querySelector<HTMLElement>(first === 'age' ? '#age' : `#item-${first}`)) ||
+      this.renderRoot.querySelector<HTMLElement>('input') ||
+      undefined;
+    if (this.customMessage) this.internals.setValidity({ customError: true }, this.customMessage, anchor);
+    else if (first === undefined) this.internals.setValidity({});
+    else {
+      const title =
+        first === 'age'
+          ? this.localize.term('ageConfirm', model.age!.minimumAge)
+          : this.text(model.items.find((entry) => entry.id === first)!.item.title);
+      this.internals.setValidity({ valueMissing: true }, this.localize.term('requiredMissing', title), anchor);
+    }
+    this.syncStates();
+  }
+
+  /** `:state(invalid)` while invalid; `:state(user-invalid)` only after interaction or a submit attempt. */
+  private syncStates(): void {
+    const invalid = !this.internals.validity.valid;
+    toggleState(this.internals, 'invalid', invalid);
+    toggleState(this.internals, 'user-invalid', invalid && this.touched);
   }
 
   private readonly onFormSubmit = (): void => {
-    if (this.disabled || this.formDisabled || !this.form) return;
+    if (this.disabled || this.formDisabled || !this.model) return;
     // The form is submitting (it passed validation): deliver in the background. The record
     // is stored before sending, so leaving the page does not lose it.
     void this.deliver().catch(() => {});
@@ -287,13 +362,13 @@ export class PrivacyConsent extends LitElement {
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),
       url: loaded.url,
-      form: this.form!,
+      form: this.model!,
       decisions: this.decisions,
       ageConfirmed: this.ageConfirmed,
       subject: this.subject,
       locale: this.localize.lang,
-      page: { origin: location.origin, path: location.pathname },
-      gpc: (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true,
+      page: pageInfo(),
+      gpc: gpcOn(),
       recordId: this.recordId,
     });
     this.lastRecord = record;
@@ -302,34 +377,12 @@ export class PrivacyConsent extends LitElement {
     if (!this.endpoint) return this.finish(record, null);
     this.phase = 'sending';
     this.problem = '';
-    this.announcement = this.localize.term('sendingStatus');
-    const endpoint = new URL(this.endpoint, location.href).href;
-    saveForDelivery(record, endpoint, this.headers);
-    const { sharedOutbox } = await loadOutbox();
-    const outbox = sharedOutbox();
-    const onRetry = (event: Event) => {
-      const detail = (event as CustomEvent<{ record: ConsentRecord; error: Error; willRetry: boolean }>).detail;
-      if (detail.record.recordId !== record.recordId || !detail.willRetry) return;
-      this.announcement = this.localize.term('retrying');
-      emit(this, 'privacy-error', { error: detail.error, willRetry: true });
-    };
-    const onWarning = (event: Event) => {
-      this.announcement = this.localize.term('storageUnavailable');
-      emit(this, 'privacy-warning', { code: (event as CustomEvent<{ code: string }>).detail.code });
-    };
-    outbox.addEventListener('error', onRetry);
-    outbox.addEventListener('warning', onWarning);
     try {
-      const receipt = await outbox.send(record, endpoint, this.headers);
-      return this.finish(record, receipt);
+      return await this.finish(record, await this.delivery.deliver(record));
     } catch (error) {
       this.phase = 'editing';
       this.problem = this.localize.term('sendFailed');
-      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
       throw error;
-    } finally {
-      outbox.removeEventListener('error', onRetry);
-      outbox.removeEventListener('warning', onWarning);
     }
   }
 
@@ -350,12 +403,15 @@ export class PrivacyConsent extends LitElement {
 
   private userChange(next: Decisions): void {
     this.decisions = next;
+    this.touched = true;
+    // At once, not after rendering: a `change` listener reading FormData sees the new value.
+    this.syncForm();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
   private readonly handlers: ItemHandlers = {
-    item: (id, granted) => this.userChange(setItem(this.form!, this.decisions, id, granted)),
-    channel: (id, channel, granted) => this.userChange(setChannel(this.form!, this.decisions, id, channel, granted)),
+    item: (id, granted) => this.userChange(setItem(this.model!, this.decisions, id, granted)),
+    channel: (id, channel, granted) => this.userChange(setChannel(this.model!, this.decisions, id, channel, granted)),
     night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
     toggle: (id) => {
       const open = new Set(this.open);
@@ -372,7 +428,7 @@ export class PrivacyConsent extends LitElement {
     const t = resolver(this.localize.lang, policy.lang);
     if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
       return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;
-    const form = this.form!;
+    const form = this.model!;
     const ctx: ViewContext = {
       t,
       localize: this.localize,

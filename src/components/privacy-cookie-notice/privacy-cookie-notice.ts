@@ -7,12 +7,12 @@ import {
   isCurrent,
   type CookieChoice,
 } from '../../consent/cookie-choice.js';
-import { saveForDelivery } from '../../consent/outbox-handoff.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import { checkCookiePolicy } from '../../policy/schema-cookies.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
-import { emit, hashOf } from '../shared/events.js';
-import { loadOutbox, loadOutboxWhenIdle } from '../shared/outbox-loader.js';
+import { gpcOn, pageInfo } from '../shared/browser-context.js';
+import { DeliveryController } from '../shared/delivery-controller.js';
+import { emit, hashOf, type PrivacyCookieChangeDetail } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { PopoverController } from '../shared/popover.js';
@@ -30,29 +30,6 @@ import { registerStrings } from '../../i18n/registry.js';
 // Korean ships with the element; other languages load on demand.
 registerStrings('ko', 'cookies', koCookies);
 
-export interface PrivacyCookieChangeDetail {
-  /** Category id → allowed (necessary categories are always true). */
-  readonly categories: Readonly<Record<string, boolean>>;
-  /** `stored`: a previous choice applied on load; `user`: the visitor just chose. */
-  readonly source: 'stored' | 'user';
-  /** The record of a new choice (absent for `stored`). */
-  readonly record?: ConsentRecord;
-  /** The browser's Global Privacy Control signal. */
-  readonly gpc: boolean;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'privacy-cookie-change': CustomEvent<PrivacyCookieChangeDetail>;
-  }
-  interface WindowEventMap {
-    'privacy-cookie-change': CustomEvent<PrivacyCookieChangeDetail>;
-  }
-}
-
-const gpcOn = (): boolean =>
-  (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
-
 /**
  * The cookie (automatic collection device) notice: a non-blocking banner that says how the
  * site uses cookies, links to the policy's cookie section and explains how to refuse in each
@@ -68,6 +45,7 @@ const gpcOn = (): boolean =>
  * @event privacy-cookie-change - A choice was applied (`source: 'stored'` on load, `'user'` when made); also dispatched on `window`. `detail: { categories, source, record?, gpc }`.
  * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
  * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`.
+ * @event privacy-warning - Records cannot be stored durably in this browser. `detail: { code: 'storage-unavailable' }`.
  *
  * @csspart banner - The notice banner (a labelled region, not a modal).
  * @csspart choice - Every choice button; accept and reject share it, so no style can favour one.
@@ -92,8 +70,12 @@ export class PrivacyCookieNotice extends LitElement {
 
   /** URL of the policy JSON. */
   @property() src?: string;
-  /** Where each choice is POSTed as a consent record. */
+  /** Where each choice is POSTed as a consent record; relative to the page. */
   @property() endpoint?: string;
+  /** Allows a plain-`http:` endpoint on another host; without it only https (or this machine) is used. */
+  @property({ attribute: 'allow-insecure-endpoint', type: Boolean }) allowInsecureEndpoint = false;
+  /** Extra request headers for delivery, e.g. a CSRF token. */
+  @property({ attribute: false }) headers: Record<string, string> = {};
   /** `notice`: inform, with settings for optional categories; `opt-in`: accept all / reject all / customise. */
   @property({ reflect: true }) mode: 'notice' | 'opt-in' = 'notice';
   /** Where the banner sits: `bottom` (default), `top`, `bottom-start`, `bottom-end`. */
@@ -124,6 +106,7 @@ export class PrivacyCookieNotice extends LitElement {
   private gatedWatcher?: MutationObserver;
   private readonly localize = new LocalizeController(this, ['cookies']);
   private readonly popovers = new PopoverController(this);
+  private readonly delivery = new DeliveryController(this);
   private readonly source = new PolicyController(this, checkCookiePolicy, (settled) => this.onPolicy(settled));
 
   /** Whether a category is allowed now (necessary categories always are). */
@@ -151,7 +134,6 @@ export class PrivacyCookieNotice extends LitElement {
     // Before any tag runs: Consent Mode must start denied.
     if (this.consentMode) consentDefaults();
     this.source.request(this);
-    loadOutboxWhenIdle();
   }
 
   override disconnectedCallback(): void {
@@ -223,7 +205,7 @@ export class PrivacyCookieNotice extends LitElement {
       allowed,
       locale: this.localize.lang,
       gpc: gpcOn(),
-      page: { origin: location.origin, path: location.pathname },
+      page: pageInfo(),
     });
     writeChoice(choice, expiryDays(choice, this.expiresDays, this.rejectExpiresDays), {
       name: this.cookieName,
@@ -234,21 +216,9 @@ export class PrivacyCookieNotice extends LitElement {
     this.renderRoot.querySelector('dialog')?.close();
     const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
     this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
-    if (this.endpoint) {
-      const endpoint = new URL(this.endpoint, location.href).href;
-      saveForDelivery(record, endpoint);
-      void this.deliver(record, endpoint);
-    }
+    // Stored at once, then sent; failures are reported as privacy-error by the controller.
+    this.delivery.deliver(record).catch(() => {});
     this.apply('user', record);
-  }
-
-  private async deliver(record: ConsentRecord, endpoint: string): Promise<void> {
-    const { sharedOutbox } = await loadOutbox();
-    try {
-      await sharedOutbox().send(record, endpoint);
-    } catch (error) {
-      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
-    }
   }
 
   /** Every optional category on or off; GPC keeps advertising off unless chosen one by one. */

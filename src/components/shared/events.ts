@@ -1,29 +1,83 @@
+/**
+ * Every event the elements dispatch, in one place: their detail types, the `HTMLElementEventMap`
+ * entries that type `addEventListener`, and `emit`. Non-native events are named `privacy-*`;
+ * all bubble and are composed, so a listener on `document` hears them from any shadow root.
+ */
+import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
+import type { OutboxError } from '../../consent/outbox-request.js';
 import type { PolicyLoadError } from '../../policy/load-core.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 
+/** `privacy-load`: the policy loaded and validated (all elements). */
 export interface PrivacyLoadDetail {
   readonly policy: PrivacyPolicy;
   /** The policy's content hash (`sha256-…`). */
   readonly hash: string;
 }
 
+/** `privacy-error`: loading or delivery failed (all elements). */
 export interface PrivacyErrorDetail {
-  /** A {@link PolicyLoadError} (the policy did not load) or a delivery error. */
-  readonly error: PolicyLoadError | Error;
+  /** A {@link PolicyLoadError} (the policy did not load) or an {@link OutboxError} (delivery). */
+  readonly error: PolicyLoadError | OutboxError | Error;
   /** Whether the element keeps trying (delivery retries with backoff). */
   readonly willRetry: boolean;
 }
 
+/** `privacy-warning`: records cannot be stored durably in this browser (consent form, cookie notice). */
+export interface PrivacyWarningDetail {
+  /** `storage-unavailable`: records are kept in memory only until sent, and lost if the page closes first. */
+  readonly code: 'storage-unavailable';
+}
+
+/** `privacy-section`: a section scrolled into view or was opened (policy viewer). */
 export interface PrivacySectionDetail {
   /** The section (or anchor) id. */
   readonly id: string;
+}
+
+/** `privacy-submit` (cancelable): a record is about to be sent (consent form). */
+export interface PrivacySubmitDetail {
+  readonly record: ConsentRecord;
+}
+
+/** `privacy-submitted`: the record was delivered, or built when there is no endpoint (consent form). */
+export interface PrivacySubmittedDetail {
+  readonly record: ConsentRecord;
+  /** The receiver's receipt; `null` when there is no `endpoint` (the host delivers the record itself). */
+  readonly receipt: ConsentReceipt | null;
+}
+
+/** `privacy-guardian-required`: the person says they are under the age limit (consent form). */
+export interface PrivacyGuardianDetail {
+  readonly minimumAge: number;
+  readonly handling: 'not-offered' | 'guardian-consent';
+}
+
+/** `privacy-cookie-change`: a cookie choice was applied (cookie notice; also on `window`). */
+export interface PrivacyCookieChangeDetail {
+  /** Category id → allowed (necessary categories are always true). */
+  readonly categories: Readonly<Record<string, boolean>>;
+  /** `stored`: a previous choice applied on load; `user`: the visitor just chose. */
+  readonly source: 'stored' | 'user';
+  /** The record of a new choice (absent for `stored`). */
+  readonly record?: ConsentRecord;
+  /** The browser's Global Privacy Control signal. */
+  readonly gpc: boolean;
 }
 
 declare global {
   interface HTMLElementEventMap {
     'privacy-load': CustomEvent<PrivacyLoadDetail>;
     'privacy-error': CustomEvent<PrivacyErrorDetail>;
+    'privacy-warning': CustomEvent<PrivacyWarningDetail>;
     'privacy-section': CustomEvent<PrivacySectionDetail>;
+    'privacy-submit': CustomEvent<PrivacySubmitDetail>;
+    'privacy-submitted': CustomEvent<PrivacySubmittedDetail>;
+    'privacy-guardian-required': CustomEvent<PrivacyGuardianDetail>;
+    'privacy-cookie-change': CustomEvent<PrivacyCookieChangeDetail>;
+  }
+  interface WindowEventMap {
+    'privacy-cookie-change': CustomEvent<PrivacyCookieChangeDetail>;
   }
 }
 
