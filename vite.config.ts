@@ -1,5 +1,7 @@
 /**
- * `vite build`              → dist/*.js: ESM entries, dependencies external (lit, Floating UI, @noble/hashes)
+ * `vite build`              → dist/*.js: ESM entries, dependencies external (lit, Floating UI, @noble/hashes);
+ *                             dist/components/*.js: the element classes, not registered;
+ *                             dist/chunks/*.js: shared code (`register-*.js` chunks, if any, hold registrations)
  * `vite build --mode iife`  → dist/privacy-consent.iife.js: one self-contained file for a <script> tag
  * `vite build --mode node`  → dist/node/*.js: the CLI (and the reference receiver), for Node
  * `vite` (npm start)        → the demo in demo/
@@ -8,13 +10,21 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals-plugin.js';
 import { demoServer } from './demo/server/vite-plugin.js';
 
+/** One per `exports` entry of package.json (test/e2e/package.e2e.test.ts checks them from the packed tarball). */
 const ESM_ENTRIES = {
   index: 'src/index.ts',
   'privacy-consent': 'src/privacy-consent.ts',
   'privacy-policy': 'src/privacy-policy.ts',
+  'privacy-cookie-notice': 'src/privacy-cookie-notice.ts',
+  'components/privacy-consent': 'src/components/privacy-consent.ts',
+  'components/privacy-policy': 'src/components/privacy-policy.ts',
+  'components/privacy-cookie-notice': 'src/components/privacy-cookie-notice.ts',
   policy: 'src/policy/index.ts',
   consent: 'src/consent/index.ts',
 };
+
+/** Modules whose top level registers an element: the only side effects package.json `sideEffects` keeps. */
+const REGISTRATIONS = /[\\/]src[\\/](index|privacy-consent|privacy-policy|privacy-cookie-notice)\.ts$/;
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot$/, /^@noble\/hashes/];
 
@@ -50,7 +60,17 @@ const library = (mode: string): UserConfig['build'] => {
     emptyOutDir: true,
     sourcemap: true,
     lib: { entry: ESM_ENTRIES, formats: ['es'] },
-    rollupOptions: { external: dependencies },
+    rollupOptions: {
+      external: dependencies,
+      output: {
+        // The bundler may move an entry's registration into a shared chunk; such chunks are named
+        // register-*.js so that package.json `sideEffects` can keep them and let the rest be dropped.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => REGISTRATIONS.test(id))
+            ? 'chunks/register-[hash].js'
+            : 'chunks/[name]-[hash].js',
+      },
+    },
   };
 };
 

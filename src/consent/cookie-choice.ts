@@ -56,18 +56,48 @@ export const cookieFingerprint = (policy: PrivacyPolicy): string =>
     ),
   );
 
-/** Reads a stored choice; anything malformed counts as no choice. */
+// A real choice is a few hundred bytes; browsers cap a cookie near 4 kB anyway.
+const MAX_ENCODED = 4096;
+const MAX_CATEGORIES = 64;
+
+/** Category id → allowed, with own keys only and real booleans (a `"false"` string is not consent). */
+const isFlags = (value: unknown): value is Record<string, boolean> => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length <= MAX_CATEGORIES &&
+    // Policy ids start with a letter, so `__proto__` and friends are never categories.
+    entries.every(([id, allowed]) => /^[A-Za-z]/.test(id) && id.length <= 128 && typeof allowed === 'boolean')
+  );
+};
+
+const isShortString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+
+/**
+ * Reads a stored choice. Anything malformed, tampered with or oversized counts as no choice,
+ * so the notice asks again rather than trusting it.
+ */
 export const decodeChoice = (value: string | undefined): CookieChoice | undefined => {
-  if (!value) return undefined;
+  if (!value || value.length > MAX_ENCODED) return undefined;
   try {
-    const choice = JSON.parse(decodeURIComponent(value)) as CookieChoice;
-    return choice.v === 1 && typeof choice.f === 'string' && choice.c && typeof choice.c === 'object'
-      ? choice
-      : undefined;
+    const choice = JSON.parse(decodeURIComponent(value)) as Partial<CookieChoice> | null;
+    const valid =
+      choice?.v === 1 &&
+      isShortString(choice.f, 32) &&
+      isFlags(choice.c) &&
+      isShortString(choice.d, 40) &&
+      !Number.isNaN(Date.parse(choice.d)) &&
+      isShortString(choice.r, 64);
+    return valid ? { v: 1, f: choice.f!, c: { ...choice.c! }, d: choice.d!, r: choice.r! } : undefined;
   } catch {
     return undefined;
   }
 };
+
+/** Whether a choice allows an optional category: its own `true`, nothing inherited or truthy. */
+export const allows = (choice: CookieChoice, category: string): boolean =>
+  Object.hasOwn(choice.c, category) && choice.c[category] === true;
 
 export const encodeChoice = (choice: CookieChoice): string => encodeURIComponent(JSON.stringify(choice));
 

@@ -34,11 +34,20 @@ export { FAILED_PREFIX, PENDING_PREFIX } from './outbox-keys.js';
 /** A StorageLike held in memory: lost with the page, but enough to deliver while it lives. */
 export const memoryStorage = (): StorageLike => {
   const items = new Map<string, string>();
+  // A scan calls key(0) … key(length − 1): one snapshot of the keys serves the whole scan and is
+  // dropped only when a key is added or removed. Copying the keys on every call made each scan
+  // quadratic (1,000 pending records with one retry each took over a minute of CPU).
+  let keys: string[] | undefined;
   return {
     getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, String(value)),
-    removeItem: (key) => void items.delete(key),
-    key: (index) => [...items.keys()][index] ?? null,
+    setItem: (key, value) => {
+      if (!items.has(key)) keys = undefined;
+      items.set(key, String(value));
+    },
+    removeItem: (key) => {
+      if (items.delete(key)) keys = undefined;
+    },
+    key: (index) => (keys ??= [...items.keys()])[index] ?? null,
     get length() {
       return items.size;
     },

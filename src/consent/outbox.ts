@@ -91,6 +91,12 @@ export class Outbox extends EventTarget {
   readonly #rerun = new Set<string>();
   /** Records another tab or instance is sending: not due here before the time given. */
   readonly #heldElsewhere = new Map<string, number>();
+  /**
+   * Next-attempt times of the records this instance knows are pending. Timer wake-ups and
+   * scheduling use it, so a backlog of n records costs O(n), not a storage scan per reply;
+   * storage is scanned (other tabs' records included) by `flush()`, `start()` and `online`.
+   */
+  readonly #known = new Map<string, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #scheduling = false;
   #listening = false;
@@ -129,7 +135,13 @@ export class Outbox extends EventTarget {
       this.#emit('error', { record, error, willRetry: false, attempt: 0 });
       return Promise.reject(error);
     }
-    const entry: OutboxEntry = { record, endpoint: url, headers: { ...headers }, attempts: 0, nextAttemptAt: this.#now() };
+    const entry: OutboxEntry = {
+      record,
+      endpoint: url,
+      headers: { ...headers },
+      attempts: 0,
+      nextAttemptAt: this.#now(),
+    };
     const delivery = new Promise<ConsentReceipt>((resolve, reject) => {
       const waiter = this.#waiters.get(recordId) ?? { entry, settlers: [] };
       waiter.settlers.push({ resolve, reject });
@@ -137,7 +149,9 @@ export class Outbox extends EventTarget {
     });
     this.#stopped = false;
     this.#store.remove(FAILED_PREFIX, recordId);
-    if (!this.#store.read(PENDING_PREFIX, recordId)) this.#store.write(PENDING_PREFIX, entry);
+    const stored = this.#store.read(PENDING_PREFIX, recordId);
+    if (!stored) this.#store.write(PENDING_PREFIX, entry);
+    this.#known.set(recordId, (stored ?? entry).nextAttemptAt);
     void this.#attempt(recordId);
     return delivery;
   }
@@ -145,7 +159,7 @@ export class Outbox extends EventTarget {
   /** Attempts every stored entry that is due, whoever stored it; resolves when each attempt ended. */
   flush(): Promise<void> {
     const now = this.#now();
-    return this.#attemptAll((entry) => this.#dueAt(entry) <= now);
+    return this.#attemptAll((entry) => this.#dueAt(entry.record.recordId, entry.nextAttemptAt) <= now);
   }
 
   /** Entries waiting for delivery (all tabs, all endpoints), the next due first. */
@@ -207,11 +221,17 @@ export class Outbox extends EventTarget {
 
   async #attemptAll(select: (entry: OutboxEntry) => boolean, rerun = false): Promise<void> {
     this.#stopped = false;
-    await Promise.all(
-      this.#candidates()
-        .filter(select)
-        .map((entry) => this.#attempt(entry.record.recordId, rerun)),
-    );
+    const candidates = this.#candidates();
+    for (const entry of candidates) this.#known.set(entry.record.recordId, entry.nextAttemptAt);
+    await Promise.all(candidates.filter(select).map((entry) => this.#attempt(entry.record.recordId, rerun)));
+    this.#schedule();
+  }
+
+  /** A timer wake-up: attempts the known records that are due, without scanning storage. */
+  #wake(): void {
+    const now = this.#now();
+    for (const [recordId, next] of this.#known)
+      if (!this.#attempts.has(recordId) && this.#dueAt(recordId, next) <= now) void this.#attempt(recordId);
     this.#schedule();
   }
 
@@ -223,11 +243,11 @@ export class Outbox extends EventTarget {
     return [...stored, ...vanished.map((waiter) => waiter.entry)];
   }
 
-  #dueAt(entry: OutboxEntry): number {
+  #dueAt(recordId: string, nextAttemptAt: number): number {
     const now = this.#now();
     // A time further ahead than any wait we set was written by a clock that was wrong: due now.
-    const next = entry.nextAttemptAt > now + this.#bounds.max ? now : entry.nextAttemptAt;
-    return Math.max(next, this.#heldElsewhere.get(entry.record.recordId) ?? 0);
+    const next = nextAttemptAt > now + this.#bounds.max ? now : nextAttemptAt;
+    return Math.max(next, this.#heldElsewhere.get(recordId) ?? 0);
   }
 
   /** One attempt per record at a time; a `rerun` request arriving meanwhile runs once it ended. */
@@ -258,7 +278,10 @@ export class Outbox extends EventTarget {
   async #deliver(recordId: string): Promise<void> {
     // Re-read under the lock: another tab may have delivered or rejected it meanwhile.
     const entry = this.#store.read(PENDING_PREFIX, recordId) ?? this.#restoreForWaiter(recordId);
-    if (!entry) return this.#settleFromFailed(recordId);
+    if (!entry) {
+      this.#known.delete(recordId);
+      return this.#settleFromFailed(recordId);
+    }
     // Stored by an older version or by hand: kept as failed, never retried for ever.
     const url = absoluteEndpoint(entry.endpoint, globalThis.location?.href);
     if (!url || endpointProblem(url, true)) return this.#reject(entry, new OutboxError('endpoint', recordId));
@@ -287,6 +310,7 @@ export class Outbox extends EventTarget {
   #settleIfDelivered(entry: OutboxEntry, outcome: Outcome): void {
     if (outcome.kind !== 'delivered') return;
     this.#store.remove(PENDING_PREFIX, entry.record.recordId);
+    this.#known.delete(entry.record.recordId);
     this.#emit('delivered', { record: entry.record, receipt: outcome.receipt });
     this.#settle(entry.record.recordId, outcome.receipt);
   }
@@ -296,6 +320,7 @@ export class Outbox extends EventTarget {
     const rejection = { status: error.status ?? 0, body: error.body ?? '' };
     this.#store.write(FAILED_PREFIX, { ...entry, attempts: entry.attempts + 1, rejection });
     this.#store.remove(PENDING_PREFIX, recordId);
+    this.#known.delete(recordId);
     this.#emit('error', { record: entry.record, error, willRetry: false, attempt: entry.attempts + 1 });
     this.#settle(recordId, error);
   }
@@ -304,8 +329,12 @@ export class Outbox extends EventTarget {
     const attempt = entry.attempts + 1;
     const retryIn = clampDelay(retryAfter ?? backoffDelay(attempt, this.#backoff, this.#random), this.#bounds);
     // Persisted so a reload continues the schedule; skipped if another tab finished it meanwhile.
-    if (this.#store.read(PENDING_PREFIX, entry.record.recordId))
-      this.#store.write(PENDING_PREFIX, { ...entry, attempts: attempt, nextAttemptAt: this.#now() + retryIn });
+    const { recordId } = entry.record;
+    if (this.#store.read(PENDING_PREFIX, recordId)) {
+      const nextAttemptAt = this.#now() + retryIn;
+      this.#store.write(PENDING_PREFIX, { ...entry, attempts: attempt, nextAttemptAt });
+      this.#known.set(recordId, nextAttemptAt);
+    } else this.#known.delete(recordId);
     this.#emit('error', { record: entry.record, error, willRetry: true, attempt, retryIn });
   }
 
@@ -322,7 +351,7 @@ export class Outbox extends EventTarget {
    * waits, so a bare instance leaves nothing behind once its records are settled.
    */
   #schedule(): void {
-    // Many attempts end in one turn (a backlog flushed at once): look at storage once for all.
+    // Many attempts end in one turn (a backlog flushed at once): schedule once for all.
     if (this.#scheduling) return;
     this.#scheduling = true;
     queueMicrotask(() => {
@@ -336,12 +365,12 @@ export class Outbox extends EventTarget {
     this.#timer = undefined;
     if (this.#stopped || (!this.#listening && this.#waiters.size === 0)) return;
     let earliest = Infinity;
-    for (const entry of this.#candidates())
-      if (!this.#attempts.has(entry.record.recordId)) earliest = Math.min(earliest, this.#dueAt(entry));
+    for (const [recordId, next] of this.#known)
+      if (!this.#attempts.has(recordId)) earliest = Math.min(earliest, this.#dueAt(recordId, next));
     if (earliest === Infinity) return;
     // Bounded, so the timer never overflows (2^31−1 ms) into a busy loop.
     const wait = Math.min(this.#bounds.max, Math.max(0, earliest - this.#now()));
-    this.#timer = setTimeout(() => void this.flush(), wait);
+    this.#timer = setTimeout(() => this.#wake(), wait);
   }
 
   #warnOnce(): void {

@@ -3,23 +3,29 @@
  * The same bytes come out in Node and in every browser, so a hash computed by the signup
  * form can be checked by the receiver.
  */
+import { MAX_DEPTH } from './issues.js';
 
-/**
- * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no
- * whitespace, numbers and strings as ECMAScript's JSON.stringify writes them (RFC 8785 §3.2).
- */
-export const canonicalize = (value: unknown): string => {
+const serialize = (value: unknown, depth: number): string => {
   if (value === null || typeof value !== 'object') {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`Not JSON: ${value}`);
     return JSON.stringify(value);
   }
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalize(item ?? null)).join(',')}]`;
+  if (depth >= MAX_DEPTH) throw new TypeError(`Not hashed: nested more than ${MAX_DEPTH} levels deep`);
+  if (Array.isArray(value)) return `[${value.map((item) => serialize(item ?? null, depth + 1)).join(',')}]`;
   const entries = Object.keys(value)
     .sort()
     .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalize((value as Record<string, unknown>)[key])}`);
+    .map((key) => `${JSON.stringify(key)}:${serialize((value as Record<string, unknown>)[key], depth + 1)}`);
   return `{${entries.join(',')}}`;
 };
+
+/**
+ * Serialises a JSON value canonically: object keys sorted by UTF-16 code units, no
+ * whitespace, numbers and strings as ECMAScript's JSON.stringify writes them (RFC 8785 §3.2).
+ * Throws a TypeError for what is not JSON, including nesting deeper than {@link MAX_DEPTH}
+ * (a validated policy never is): recursion stays bounded, never a stack overflow.
+ */
+export const canonicalize = (value: unknown): string => serialize(value, 0);
 
 const toBase64 = (bytes: Uint8Array): string => {
   let binary = '';

@@ -103,7 +103,8 @@ export const checkAgainst = (shape: Shape<PrivacyPolicy>, json: unknown): CheckR
     if (crossIssues.length) return { valid: false, issues: crossIssues };
     return { valid: true, policy: deepFreeze(policy), issues: [] };
   } catch (error) {
-    // Only pathological input gets here (a cyclic or absurdly deep object passed as a property).
+    // Only exotic input passed as a property gets here (a getter that throws, a function in
+    // `extensions` that cannot be cloned); cyclic and absurdly deep values are `too-deep` issues.
     return { valid: false, issues: [issue('type', '$', String(error))] };
   }
 };

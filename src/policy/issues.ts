@@ -14,10 +14,19 @@ export type IssueCode =
   | 'format.id'
   | 'format.date'
   | 'format.locale'
+  | 'format.url'
   | 'number.range'
   | 'duplicate-id'
   | 'unknown-section'
-  | 'unknown-block';
+  | 'unknown-block'
+  | 'too-deep';
+
+/**
+ * How many arrays and objects may nest inside each other, the document itself counting as one.
+ * The real policies in demo/policies nest at most 12 deep; an inline previous version adds 3.
+ * Deeper input is refused before it is walked, so no check or hash can exhaust the call stack.
+ */
+export const MAX_DEPTH = 64;
 
 export interface Message {
   readonly ko: string;

@@ -4,6 +4,7 @@
  * and the gaps must be visible rather than silently fixed.
  */
 import { formatPath, type Message } from './issues.js';
+import { SAFE_LINK } from './links.js';
 import { leafItems, plainText, resolveText } from './text.js';
 import type { ConsentItem, DataItems, PrivacyPolicy, RichText, Text, Topic } from './types.js';
 import { blocksOfType, sectionsWithTopic, walkBlocks, type PathKey } from './walk.js';
@@ -70,7 +71,6 @@ const NOTICE_NAMES: Record<(typeof PROVISION_NOTICES)[number], Message> = {
 
 // A resident registration number, but not "주민등록번호 앞6자리" (the birth date part).
 const RRN = /(주민\s*등록\s*번호|주민번호|resident registration number)(?!\s*앞\s*\d)/i;
-const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 const COOKIE_WORD = /쿠키|cookie/i;
 
 const names = (parts: readonly (keyof typeof NOTICE_NAMES)[]): Message => ({

@@ -30,6 +30,10 @@ const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
     ko: `언어 코드 ${d}가 올바르지 않습니다 (예: ko, en).`,
     en: `Language tag ${d} is not valid (e.g. ko, en).`,
   }),
+  'format.url': (d) => ({
+    ko: `링크 ${d}는 http(s)·mailto·tel 주소이거나 상대 주소여야 합니다.`,
+    en: `Link ${d} must be an http(s), mailto or tel URL, or a relative one.`,
+  }),
   'number.range': (d) => ({ ko: `숫자가 허용 범위 밖입니다: ${d}`, en: `Number out of range: ${d}` }),
   'duplicate-id': (d) => ({
     ko: `식별자 ${d}가 문서 안에서 중복됩니다.`,
@@ -42,6 +46,10 @@ const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
   'unknown-block': (d) => ({
     ko: `${d}에 해당하는 블록이 문서에 없거나 종류가 맞지 않습니다.`,
     en: `${d} names no block of the right type in the document.`,
+  }),
+  'too-deep': (d) => ({
+    ko: `배열과 객체가 ${d}단계보다 깊게 중첩되어 있습니다.`,
+    en: `Arrays and objects nest more than ${d} levels deep.`,
   }),
 };
 

@@ -1,6 +1,7 @@
 /**
  * The runtime schema of the policy document. Each shape is annotated with the hand-written
- * type from `types.ts`, so the compiler keeps the two in step; the shipped JSON Schema
+ * type from `types.ts`, so the compiler keeps the two in step in both directions (a key in
+ * one and not the other fails to compile; see `Shape` in shape.ts); the shipped JSON Schema
  * (`schema/policy.schema.json`) is generated from these shapes.
  */
 import {
@@ -18,7 +19,9 @@ import {
   variant,
   type Shape,
 } from './shape.js';
+import { isAllowedLink } from './links.js';
 import type * as T from './types.js';
+import { CONSENT_MODE_TYPES } from './types.js';
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
@@ -39,13 +42,15 @@ const locale = /* @__PURE__ */ string({ pattern: LOCALE_PATTERN, code: 'format.l
 const isoDate = /* @__PURE__ */ string({ pattern: DATE_PATTERN, test: isCalendarDate, code: 'format.date' });
 const rows = <R>(row: Shape<R>) => array(row, 1);
 const label = /* @__PURE__ */ opt(nonEmpty);
+/** A link or URL field: http(s), mailto, tel or relative, never `javascript:` and the like. */
+const link = /* @__PURE__ */ string({ min: 1, test: isAllowedLink, code: 'format.url' });
 
 export const LocalizedMapSchema: Shape<T.LocalizedMap> = /* @__PURE__ */ ref('LocalizedText', () =>
   record(locale, nonEmpty, 1),
 );
 export const TextSchema: Shape<T.Text> = /* @__PURE__ */ ref('Text', () => union(nonEmpty, LocalizedMapSchema));
 export const SpanSchema: Shape<T.Span> = /* @__PURE__ */ ref('Span', () =>
-  object({ text: TextSchema, href: opt(nonEmpty), strong: opt(boolean()), underline: opt(boolean()) }),
+  object({ text: TextSchema, href: opt(link), strong: opt(boolean()), underline: opt(boolean()) }),
 );
 export const RichTextSchema: Shape<T.RichText> = /* @__PURE__ */ ref('RichText', () =>
   union(TextSchema, array(union(nonEmpty, SpanSchema), 1)),
@@ -153,7 +158,7 @@ const RemedyBodySchema: Shape<T.RemedyBody> = /* @__PURE__ */ object({
   name: TextSchema,
   operator: opt(TextSchema),
   duties: opt(TextSchema),
-  url: opt(nonEmpty),
+  url: opt(link),
   phone: opt(nonEmpty),
   address: opt(TextSchema),
   note: opt(RichTextSchema),
@@ -169,19 +174,7 @@ export const CookieCategorySchema: Shape<T.CookieCategory> = /* @__PURE__ */ ref
     cookies: opt(
       array(object({ name: nonEmpty, provider: opt(TextSchema), purpose: opt(TextSchema), duration: opt(TextSchema) })),
     ),
-    consentMode: opt(
-      array(
-        oneOf([
-          'ad_storage',
-          'ad_user_data',
-          'ad_personalization',
-          'analytics_storage',
-          'functionality_storage',
-          'personalization_storage',
-          'security_storage',
-        ]),
-      ),
-    ),
+    consentMode: opt(array(oneOf(CONSENT_MODE_TYPES))),
   }),
 );
 
@@ -193,7 +186,7 @@ export const CookieCategoriesBlockSchema: Shape<T.CookieCategoriesBlock> = /* @_
 export const CookieRefusalBlockSchema: Shape<T.CookieRefusalBlock> = /* @__PURE__ */ ref('CookieRefusalBlock', () =>
   block('cookie-refusal', {
     browsers: rows(
-      object({ browser: opt(TextSchema), steps: TextListSchema, url: opt(nonEmpty), note: opt(RichTextSchema) }),
+      object({ browser: opt(TextSchema), steps: TextListSchema, url: opt(link), note: opt(RichTextSchema) }),
     ),
   }),
 );
@@ -220,64 +213,62 @@ export const LEGAL_BASES = [
 
 const CONTACT_ROLES = ['officer', 'staff', 'department', 'desk', 'other'] as const;
 
-export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref(
-  'Block',
-  () =>
-    variant('type', {
-      paragraph: block('paragraph', { text: RichTextSchema }),
-      heading: block('heading', { text: TextSchema }),
-      list: block('list', { ordered: opt(boolean()), items: ListItemsSchema }),
-      table: block('table', {
-        caption: opt(TextSchema),
-        header: opt(array(TextSchema, 1)),
-        rowHeaders: opt(boolean()),
-        rows: rows(array(TableCellSchema, 1)),
-      }),
-      note: block('note', { text: RichTextSchema }),
-      contact: block('contact', {
-        role: oneOf(CONTACT_ROLES),
-        title: opt(TextSchema),
-        name: opt(TextSchema),
-        department: opt(TextSchema),
-        position: opt(TextSchema),
-        phone: opt(nonEmpty),
-        fax: opt(nonEmpty),
-        email: opt(nonEmpty),
-        url: opt(nonEmpty),
-        address: opt(TextSchema),
-        note: opt(RichTextSchema),
-      }),
-      purposes: block('purposes', {
-        purposes: rows(
-          object(
-            {
-              label,
-              title: opt(TextSchema),
-              text: opt(RichTextSchema),
-              items: opt(ListItemsSchema),
-              marketing: opt(boolean()),
-            },
-            (purpose) => Boolean(purpose.title ?? purpose.text),
-          ),
+export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref('Block', () =>
+  variant('type', {
+    paragraph: block('paragraph', { text: RichTextSchema }),
+    heading: block('heading', { text: TextSchema }),
+    list: block('list', { ordered: opt(boolean()), items: ListItemsSchema }),
+    table: block('table', {
+      caption: opt(TextSchema),
+      header: opt(array(TextSchema, 1)),
+      rowHeaders: opt(boolean()),
+      rows: rows(array(TableCellSchema, 1)),
+    }),
+    note: block('note', { text: RichTextSchema }),
+    contact: block('contact', {
+      role: oneOf(CONTACT_ROLES),
+      title: opt(TextSchema),
+      name: opt(TextSchema),
+      department: opt(TextSchema),
+      position: opt(TextSchema),
+      phone: opt(nonEmpty),
+      fax: opt(nonEmpty),
+      email: opt(nonEmpty),
+      url: opt(link),
+      address: opt(TextSchema),
+      note: opt(RichTextSchema),
+    }),
+    purposes: block('purposes', {
+      purposes: rows(
+        object(
+          {
+            label,
+            title: opt(TextSchema),
+            text: opt(RichTextSchema),
+            items: opt(ListItemsSchema),
+            marketing: opt(boolean()),
+          },
+          (purpose) => Boolean(purpose.title ?? purpose.text),
         ),
-      }),
-      collection: block('collection', { caption: opt(TextSchema), rows: rows(CollectionRowSchema) }),
-      'auto-collection': block('auto-collection', {
-        text: opt(RichTextSchema),
-        items: array(union(DataItemGroupSchema, TextSchema), 1),
-      }),
-      retention: block('retention', { caption: opt(TextSchema), rows: rows(RetentionRowSchema) }),
-      'third-party': block('third-party', {
-        caption: opt(TextSchema),
-        rows: rows(ThirdPartyRowSchema),
-        retentionFrom: opt(id),
-      }),
-      entrustment: block('entrustment', { caption: opt(TextSchema), rows: rows(EntrustmentRowSchema) }),
-      overseas: OverseasBlockSchema,
-      remedies: block('remedies', { bodies: rows(RemedyBodySchema) }),
-      'cookie-refusal': CookieRefusalBlockSchema,
-      'cookie-categories': CookieCategoriesBlockSchema,
-    }) as Shape<T.Block>,
+      ),
+    }),
+    collection: block('collection', { caption: opt(TextSchema), rows: rows(CollectionRowSchema) }),
+    'auto-collection': block('auto-collection', {
+      text: opt(RichTextSchema),
+      items: array(union(DataItemGroupSchema, TextSchema), 1),
+    }),
+    retention: block('retention', { caption: opt(TextSchema), rows: rows(RetentionRowSchema) }),
+    'third-party': block('third-party', {
+      caption: opt(TextSchema),
+      rows: rows(ThirdPartyRowSchema),
+      retentionFrom: opt(id),
+    }),
+    entrustment: block('entrustment', { caption: opt(TextSchema), rows: rows(EntrustmentRowSchema) }),
+    overseas: OverseasBlockSchema,
+    remedies: block('remedies', { bodies: rows(RemedyBodySchema) }),
+    'cookie-refusal': CookieRefusalBlockSchema,
+    'cookie-categories': CookieCategoriesBlockSchema,
+  }),
 );
 
 const TOPICS = [
@@ -360,7 +351,7 @@ export const VersionRefSchema: Shape<T.VersionRef> = /* @__PURE__ */ ref('Versio
     announcedOn: opt(isoDate),
     effectiveOn: opt(isoDate),
     title: opt(TextSchema),
-    url: opt(nonEmpty),
+    url: opt(link),
     policy: opt(PolicySchema),
     summary: opt(array(TextSchema)),
   }),
@@ -382,11 +373,11 @@ export const envelopeFields = () => ({
     phone: opt(nonEmpty),
     fax: opt(nonEmpty),
     email: opt(nonEmpty),
-    website: opt(nonEmpty),
+    website: opt(link),
   }),
   announcedOn: opt(isoDate),
   effectiveOn: opt(isoDate),
-  url: opt(nonEmpty),
+  url: opt(link),
 });
 
 export const PolicySchema: Shape<T.PrivacyPolicy> = /* @__PURE__ */ ref('Policy', () =>
@@ -400,7 +391,7 @@ export const PolicySchema: Shape<T.PrivacyPolicy> = /* @__PURE__ */ ref('Policy'
     previousVersions: opt(array(VersionRefSchema)),
     upcoming: opt(VersionRefSchema),
     source: opt(
-      object({ url: opt(nonEmpty), document: opt(nonEmpty), retrievedOn: opt(isoDate), notes: opt(array(TextSchema)) }),
+      object({ url: opt(link), document: opt(nonEmpty), retrievedOn: opt(isoDate), notes: opt(array(TextSchema)) }),
     ),
     extensions: opt(record(string(), unknown())),
   }),

@@ -301,15 +301,19 @@ export interface CookieRefusalBlock extends BlockBase {
 
 export type CookieCategoryKind = 'necessary' | 'preferences' | 'analytics' | 'advertising' | 'other';
 
-/** Google Consent Mode v2 storage types a category maps to. */
-export type ConsentModeType =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage';
+/** Google Consent Mode v2 storage types, in the order tags list them: the one list of them. */
+export const CONSENT_MODE_TYPES = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+] as const;
+
+/** A Google Consent Mode v2 storage type a category maps to. */
+export type ConsentModeType = (typeof CONSENT_MODE_TYPES)[number];
 
 export interface CookieEntry {
   readonly name: string;

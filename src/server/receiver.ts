@@ -9,7 +9,7 @@ import { ReceiverError } from './errors.js';
 import { policyLookup, type PolicySource } from './known-policies.js';
 import { checkRecordAgainstPolicy } from './policy-checks.js';
 import { parseRecord } from './record-schema.js';
-import { assertJsonContentType, readJsonBody } from './request-body.js';
+import { assertJsonContentType, readJsonBody, sendTooLarge } from './request-body.js';
 import { sendJson } from './respond.js';
 import { storedReceipt, type ClientInfo, type ConsentStore, type StoredConsent } from './store.js';
 
@@ -110,7 +110,10 @@ export const createConsentReceiver = ({
       await onStored?.(entry);
       sendJson(res, 201, entry.receipt);
     } catch (error) {
-      if (error instanceof ReceiverError) return sendJson(res, error.status, error.toBody(), error.headers);
+      if (error instanceof ReceiverError)
+        return error.code === 'payload-too-large'
+          ? sendTooLarge(req, res, error)
+          : sendJson(res, error.status, error.toBody(), error.headers);
       if (next) return next(error);
       sendJson(res, 500, {
         error: { code: 'internal-error', message: 'The record could not be stored; retry with the same recordId' },

@@ -5,7 +5,7 @@
  */
 import { RECORD_SCHEMA, type ConsentRecord } from '../consent/record.js';
 import type { CheckIssue } from '../policy/issues.js';
-import { CONSENT_CATEGORIES, LEGAL_BASES } from '../policy/schema.js';
+import { CONSENT_CATEGORIES, LEGAL_BASES, LOCALE_PATTERN } from '../policy/schema.js';
 import { describeIssue } from '../policy/messages.js';
 import { array, boolean, check, number, object, oneOf, optional as opt, string, type Shape } from '../policy/shape.js';
 
@@ -28,7 +28,8 @@ const ItemDecisionSchema = object({
   channels: opt(array(object({ id: text(), granted: boolean(), night: boolean() }))),
 });
 
-// The annotation makes the compiler check the shape against the hand-written record type.
+// The annotation makes the compiler check the shape against the hand-written record type, both
+// ways: a key in one and not in the other does not compile.
 const RecordSchema: Shape<ConsentRecord> = object({
   schema: oneOf([RECORD_SCHEMA]),
   recordId: string({ pattern: UUID }),
@@ -41,7 +42,7 @@ const RecordSchema: Shape<ConsentRecord> = object({
   }),
   subject: opt(string({ min: 1, max: 256, test: (subject) => !RESIDENT_NUMBER.test(subject) })),
   jurisdiction: oneOf(['KR']),
-  locale: string({ pattern: /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, code: 'format.locale' }),
+  locale: string({ pattern: LOCALE_PATTERN, code: 'format.locale' }),
   clientTime: string({ pattern: ISO_TIME, test: (time) => !Number.isNaN(Date.parse(time)) }),
   method: oneOf(['web_form', 'cookie_notice']),
   page: opt(object({ origin: text(2000), path: text(2000) })),

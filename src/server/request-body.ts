@@ -1,13 +1,53 @@
 /**
  * Reads a request's JSON body within a byte limit. An oversized body is refused as soon as
- * the limit is passed (or at once, from Content-Length), without reading the rest.
+ * the limit is passed (or at once, from Content-Length), without buffering the rest.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ReceiverError } from './errors.js';
+
+/** How long the rest of a refused body is read and dropped after the 413, at most. */
+const LINGER_MS = 5000;
 
 const tooLarge = (maxBytes: number): ReceiverError =>
   // Connection: close, because the unread rest of the body cannot be left on a kept-alive socket.
   new ReceiverError(413, 'payload-too-large', `The body is larger than ${maxBytes} bytes`, {}, { Connection: 'close' });
+
+/**
+ * Answers 413 to a client that may still be sending its body, so that it receives the answer.
+ *
+ * Closing a socket with unread bytes in it makes the kernel send a TCP reset, and a reset
+ * discards whatever the client has not read yet: a client still writing its 5 MB saw EPIPE or
+ * ECONNRESET instead of the 413. So the whole answer is written at once (it has a
+ * Content-Length, the client can read it before its upload ends), the rest of the body is read
+ * and dropped, never buffered, until it ends, the client goes away or {@link LINGER_MS} passed,
+ * and only then is the response ended, which closes the connection (`Connection: close`).
+ */
+export const sendTooLarge = (req: IncomingMessage, res: ServerResponse, error: ReceiverError): void => {
+  if (res.headersSent) return;
+  const body = JSON.stringify(error.toBody());
+  // The headers of sendJson (respond.ts), plus a length: the answer is complete before end().
+  res.writeHead(error.status, {
+    ...error.headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
+  res.write(body);
+  if (req.readableEnded || req.destroyed) return void res.end();
+  let ended = false;
+  const end = (): void => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(timer);
+    req.off('data', drop).off('end', end).off('close', end).off('error', end);
+    res.end();
+  };
+  const drop = (): void => {};
+  const timer = setTimeout(end, LINGER_MS);
+  timer.unref();
+  req.on('data', drop).on('end', end).on('close', end).on('error', end);
+  req.resume();
+};
 
 /** Refuses anything but `application/json` (UTF-8, the only charset JSON allows, RFC 8259 §8.1). */
 export const assertJsonContentType = (req: IncomingMessage): void => {

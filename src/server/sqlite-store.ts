@@ -4,13 +4,36 @@
  * version and hash, the subject and the time get their own columns so a host can query them
  * ("which records were made under version X", "what did this user decide").
  *
- * One process per file: node-sqlite3-wasm locks with a `<file>.lock` directory, which a crashed
- * process can leave behind; remove it by hand if the store then reports SQLITE_BUSY.
+ * Crashes. A process killed at any point (kill -9 included) loses nothing it acknowledged, and
+ * the next start opens the file with no manual step:
+ * - The file is in WAL mode with `synchronous = FULL`: an insert returns (and the receiver
+ *   answers 201) only after its commit is in the write-ahead log and synced; on the next open
+ *   SQLite replays committed transactions from the log and drops a half-written one. Not the
+ *   rollback journal: node-sqlite3-wasm answers SQLite's "does another connection hold a
+ *   reserved lock?" by checking whether `<file>.lock` exists, which it does because this
+ *   connection made it; so SQLite takes every journal for another writer's and never rolls a
+ *   hot one back, and a crash mid-commit left half-written pages in the file.
+ * - WAL without shared memory (this VFS has none) needs `locking_mode = EXCLUSIVE`: the
+ *   connection holds the file from open to close, and SQLite's `<file>.lock` directory with it.
+ *   A crash leaves that directory behind; `<file>.owner` tells whether its owner is gone
+ *   (see sqlite-owner.ts), and only then is it removed.
+ *
+ * One process per file: a second process is refused at open ({@link SqliteFileInUseError}),
+ * not serialized. Within a process, opening one file twice shares one connection (Node runs one
+ * statement at a time; each store's `close()` lets go of its share). While the store is open,
+ * do not open the file with other tools. At rest the file is an ordinary WAL-mode database
+ * (the sqlite3 command-line tool reads it; node-sqlite3-wasm needs `PRAGMA locking_mode =
+ * EXCLUSIVE` first).
  */
+import { closeSync, openSync, readSync, realpathSync, statSync, truncateSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 import type * as Sqlite from 'node-sqlite3-wasm';
 import type { ConsentRecord } from '../consent/record.js';
+import { claimSqliteFile } from './sqlite-owner.js';
 import { storedReceipt, type ClientInfo, type ConsentStore, type StoredConsent } from './store.js';
+
+export { SqliteFileInUseError } from './sqlite-owner.js';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS consent_records (
@@ -56,19 +79,158 @@ const toEntry = (row: Row): StoredConsent => {
 // own store) does not instantiate 1.3 MB of WebAssembly.
 const loadSqlite = (): typeof Sqlite => createRequire(import.meta.url)('node-sqlite3-wasm') as typeof Sqlite;
 
+/** The first bytes of a rollback journal's header. */
+const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');
+
+/** The first `length` bytes of a file, or undefined if there is no such file. */
+const readHead = (path: string, length: number): Buffer | undefined => {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const head = Buffer.alloc(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/**
+ * Settles a rollback journal left by a crash: while the file was switched to WAL on its first
+ * open here (that switch is journaled), or under the rollback-journal mode of earlier versions.
+ * node-sqlite3-wasm cannot replay one (see above), so this decides as SQLite would: a journal
+ * without a valid header, or next to an empty file, is not hot and is removed; one whose
+ * transaction began on an empty file is rolled back by emptying the file; anything else would
+ * need a real rollback, and the store refuses to open rather than use half-written pages.
+ */
+const settleRollbackJournal = (file: string): void => {
+  const journal = `${file}-journal`;
+  const header = readHead(journal, 28);
+  if (!header) return;
+  const hot =
+    header.length === 28 &&
+    header.subarray(0, 8).equals(JOURNAL_MAGIC) &&
+    (statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
+  // Header bytes 16–19: the size of the file, in pages, when the interrupted transaction began.
+  if (hot && header.readUInt32BE(16) > 0)
+    throw new Error(
+      `${file}: a crash left ${journal}, which node-sqlite3-wasm cannot roll back. Open the file ` +
+        `once with the sqlite3 command-line tool (sqlite3 "${file}" "PRAGMA integrity_check"), which ` +
+        'rolls it back, then start again.',
+    );
+  if (hot) truncateSync(file, 0);
+  unlinkSync(journal);
+};
+
+/** In-memory and temporary databases: no file to claim, no log to keep. */
+const unclaimed = (file: string): boolean => file === ':memory:' || file === '';
+
+const openDatabase = (file: string): Sqlite.Database => {
+  const db = new (loadSqlite().Database)(file);
+  try {
+    if (!unclaimed(file)) {
+      // Before anything reads the file: WAL needs the exclusive locking mode here (no shm).
+      db.exec('PRAGMA locking_mode = EXCLUSIVE');
+      const mode = (db.get('PRAGMA journal_mode = WAL') as Row | null)?.journal_mode;
+      if (mode !== 'wal') throw new Error(`${file}: could not switch to WAL mode (journal_mode is ${String(mode)})`);
+      // Each commit synced before insert() returns: a receipt is only sent for a durable row.
+      db.exec('PRAGMA synchronous = FULL');
+    }
+    db.exec(SCHEMA);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+};
+
+interface SharedConnection {
+  readonly db: Sqlite.Database;
+  shares: number;
+  readonly release: () => void;
+}
+
+/**
+ * The connections this process has open, by real path. On globalThis, because one process may
+ * load this module twice (Vite bundles its config with the demo's copy of it), and a second
+ * connection to a file would be refused by the first one's exclusive lock.
+ */
+const openFiles = (): Map<string, SharedConnection> => {
+  const key = Symbol.for('privacy-consent/sqlite-open-files');
+  const holder = globalThis as typeof globalThis & { [key]?: Map<string, SharedConnection> };
+  return (holder[key] ??= new Map());
+};
+
+/** One name per file, whichever relative path or symlinked directory it was given by. */
+const realPath = (file: string): string => {
+  const absolute = resolve(file);
+  try {
+    return join(realpathSync(dirname(absolute)), basename(absolute));
+  } catch {
+    return absolute;
+  }
+};
+
+/** A share of the process's connection to `file`, opened (and the file claimed) by the first. */
+const connect = (file: string): { db: Sqlite.Database; release: () => void } => {
+  if (unclaimed(file)) {
+    const db = openDatabase(file);
+    return { db, release: () => db.close() };
+  }
+  const path = realPath(file);
+  const open = openFiles();
+  let shared = open.get(path);
+  if (!shared) {
+    const releaseFile = claimSqliteFile(path);
+    let db: Sqlite.Database;
+    try {
+      settleRollbackJournal(path);
+      db = openDatabase(path);
+    } catch (error) {
+      releaseFile();
+      throw error;
+    }
+    shared = { db, shares: 0, release: releaseFile };
+    open.set(path, shared);
+  }
+  const connection = shared;
+  connection.shares++;
+  return {
+    db: connection.db,
+    release: () => {
+      if (--connection.shares > 0) return;
+      open.delete(path);
+      try {
+        // Checkpoints the log into the file, removes it and SQLite's lock directory.
+        if (connection.db.isOpen) connection.db.close();
+      } finally {
+        connection.release();
+      }
+    },
+  };
+};
+
 /**
  * Opens (creating if needed) a SQLite file as a consent store. Its directory must exist.
  * Pass `':memory:'` for a throwaway database. Call `close()` when done: the WebAssembly
- * heap is not garbage-collected.
+ * heap is not garbage-collected, and the file stays claimed by this process until then.
+ * Throws {@link SqliteFileInUseError} while another live process has the file open.
  */
 export const createSqliteStore = (file: string): ConsentStore => {
-  const db = new (loadSqlite().Database)(file);
-  db.exec(SCHEMA);
+  const connection = connect(file);
+  let closed = false;
+  const use = (): Sqlite.Database => {
+    if (closed) throw new Error('The SQLite store is closed');
+    return connection.db;
+  };
   return {
     // node-sqlite3-wasm is synchronous and Node runs one statement at a time, so the
     // primary key decides between concurrent inserts of one id.
     async insert({ record, receivedAt, client }) {
-      const { changes } = db.run(INSERT, {
+      const { changes } = use().run(INSERT, {
         ':id': record.recordId,
         ':receivedAt': receivedAt,
         ':policyId': record.policy.id,
@@ -81,23 +243,25 @@ export const createSqliteStore = (file: string): ConsentStore => {
       return changes === 1 ? 'stored' : 'duplicate';
     },
     async get(recordId) {
-      const row = db.get(`SELECT ${COLUMNS} FROM consent_records WHERE record_id = ?`, recordId) as Row | null;
+      const row = use().get(`SELECT ${COLUMNS} FROM consent_records WHERE record_id = ?`, recordId) as Row | null;
       return row ? toEntry(row) : undefined;
     },
     async list({ limit = -1, offset = 0 } = {}) {
       // LIMIT -1 is SQLite for "no limit"; rowid breaks ties in insertion order.
-      const rows = db.all(
+      const rows = use().all(
         `SELECT ${COLUMNS} FROM consent_records ORDER BY received_at DESC, rowid DESC LIMIT ? OFFSET ?`,
         [limit, offset],
       ) as Row[];
       return rows.map(toEntry);
     },
     async count() {
-      const row = db.get('SELECT COUNT(*) AS n FROM consent_records') as Row;
+      const row = use().get('SELECT COUNT(*) AS n FROM consent_records') as Row;
       return Number(row.n);
     },
     async close() {
-      if (db.isOpen) db.close();
+      if (closed) return;
+      closed = true;
+      connection.release();
     },
   };
 };

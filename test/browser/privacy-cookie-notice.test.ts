@@ -155,6 +155,23 @@ describe('<privacy-cookie-notice>', () => {
       expect(reloaded.hasConsent('advertising')).to.equal(true);
     });
 
+    it('ask again when the stored cookie was tampered with ("false" is not consent)', async () => {
+      const el = await notice();
+      await press(el, 'reject');
+      const prefix = `${cookieName}=`;
+      const stored = document.cookie
+        .split('; ')
+        .find((part) => part.startsWith(prefix))!
+        .slice(prefix.length);
+      const choice = JSON.parse(decodeURIComponent(stored)) as { c: Record<string, unknown> };
+      choice.c = { analytics: 'false', advertising: 'yes' };
+      document.cookie = `${prefix}${encodeURIComponent(JSON.stringify(choice))}; Path=/`;
+      const reloaded = await notice(cookiePolicy(), 'mode="opt-in"', true);
+      expect(bannerShown(reloaded)).to.equal(true);
+      expect(reloaded.hasConsent('analytics')).to.equal(false);
+      expect(reloaded.hasConsent('advertising')).to.equal(false);
+    });
+
     it('come back after a substantive change, not after a wording fix', async () => {
       const el = await notice();
       await press(el, 'reject');

@@ -136,7 +136,7 @@ describe('<privacy-policy>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('h-retention');
     });
 
-    it('links only http(s), mailto and tel; anything else is text', async () => {
+    it('links only http(s), mailto and tel; anything else is text, and a javascript: link voids the policy', async () => {
       const policy = minimalPolicy();
       const withLinks = {
         ...policy,
@@ -151,7 +151,7 @@ describe('<privacy-policy>', () => {
                 text: [
                   { text: '안전', href: 'https://www.kopico.go.kr' },
                   ' ',
-                  { text: '위험', href: 'javascript:alert(1)' },
+                  { text: '상대', href: 'old/privacy.html' },
                   ' ',
                   { text: '메일', href: 'mailto:privacy@example.com' },
                 ],
@@ -163,8 +163,12 @@ describe('<privacy-policy>', () => {
       const el = await viewer(withLinks);
       const anchors = $$(el, '#p-links a').map((a) => a.getAttribute('href'));
       expect(anchors).to.deep.equal(['https://www.kopico.go.kr', 'mailto:privacy@example.com']);
-      expect(text($(el, '#p-links p'))).to.equal('안전 위험 메일');
+      expect(text($(el, '#p-links p'))).to.equal('안전 상대 메일');
       expect($(el, '.contact a[href^="tel:"]').getAttribute('href')).to.equal('tel:020000000');
+      const hostile = JSON.parse(JSON.stringify(withLinks).replace('old/privacy.html', 'javascript:alert(1)'));
+      const refused = await viewer(hostile);
+      expect(refused.shadowRoot!.querySelector('.document')).to.equal(null);
+      expect(refused.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     });
 
     it('renders policy text as text, never as HTML', async () => {

@@ -7,6 +7,9 @@ import { run } from '../../src/cli.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedJson, seedPath } from './seeds.js';
 
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CLI = new URL('../../scripts/cli.ts', import.meta.url).pathname;
+
 const capture = async (...args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
@@ -67,13 +70,17 @@ describe('privacy-consent CLI', () => {
     expect((await capture('--help')).code).toBe(0);
   });
 
-  it('runs as the package bin (npx privacy-consent) from the build', () => {
-    const built = spawnSync('npx', ['vite', 'build', '--mode', 'node', '--logLevel', 'error'], { encoding: 'utf8' });
-    expect(built.status, built.stderr).toBe(0);
-    const ok = spawnSync('npx', ['privacy-consent', 'validate', ...SEED_NAMES.map(seedPath)], { encoding: 'utf8' });
+  it('runs as a process from the source (scripts/cli.ts): exit codes and output on the real streams', () => {
+    // Straight from the source with Node and tsx: no build, no npx (which would install the
+    // package into its cache and run its `prepare` build), no network.
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 60_000 });
+    const ok = cli('validate', ...SEED_NAMES.map(seedPath));
     expect(ok.status, ok.stderr).toBe(0);
-    const bad = spawnSync('npx', ['privacy-consent', 'validate', brokenFile], { encoding: 'utf8' });
+    expect(ok.stdout.match(/✔ .* sha256-/g)).toHaveLength(5);
+    const bad = cli('validate', brokenFile);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('$.sections[2].blocks[1].rows[0].period');
+    expect(cli('frobnicate').status).toBe(2);
   }, 60_000);
 });

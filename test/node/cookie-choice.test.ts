@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allows,
   buildCookieChoice,
   cookieFingerprint,
   decodeChoice,
@@ -42,6 +43,45 @@ describe('the cookie choice', () => {
       expect(decodeChoice(bad)).toBeUndefined();
     expect(isCurrent(choice, cookiePolicy())).toBe(true);
     expect(isCurrent(choice, cookiePolicy(COOKIE_CATEGORIES.slice(0, 2)))).toBe(false);
+  });
+
+  it('treats a tampered, mistyped or oversized cookie as no choice', async () => {
+    const hash = await policyHash(cookiePolicy());
+    const { choice } = buildCookieChoice({ policy: cookiePolicy(), hash, allowed: {}, locale: 'ko', gpc: false });
+    const tampered = (change: Record<string, unknown>) => encodeURIComponent(JSON.stringify({ ...choice, ...change }));
+    for (const bad of [
+      tampered({ c: { analytics: 'false' } }),
+      tampered({ c: { analytics: 1 } }),
+      tampered({ c: ['analytics'] }),
+      tampered({ c: null }),
+      tampered({ f: 42 }),
+      tampered({ d: 'yesterday' }),
+      tampered({ r: '' }),
+      tampered({ c: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`c${i}`, true])) }),
+      tampered({ r: 'x'.repeat(5000) }),
+      'x'.repeat(5000),
+    ])
+      expect(decodeChoice(bad), bad.slice(0, 80)).toBeUndefined();
+  });
+
+  it('allows a category only on its own true: nothing inherited, nothing merely truthy', async () => {
+    const hash = await policyHash(cookiePolicy());
+    const { choice } = buildCookieChoice({
+      policy: cookiePolicy(),
+      hash,
+      allowed: { analytics: true },
+      locale: 'ko',
+      gpc: false,
+    });
+    const stored = decodeChoice(encodeChoice(choice))!;
+    expect(allows(stored, 'analytics')).toBe(true);
+    expect(allows(stored, 'advertising')).toBe(false);
+    for (const inherited of ['toString', 'constructor', '__proto__', 'hasOwnProperty'])
+      expect(allows(stored, inherited), inherited).toBe(false);
+    const withProto = decodeChoice(
+      encodeURIComponent(JSON.stringify(choice).replace('"c":{', '"c":{"__proto__":true,')),
+    );
+    expect(withProto, 'a key that is no category id voids the cookie').toBeUndefined();
   });
 
   it('keeps a refusal for less time than an acceptance', async () => {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { canonicalize, contentHash, policyHash } from '../../src/policy/index.js';
+import { MAX_DEPTH } from '../../src/policy/issues.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedJson, seedPolicy } from './seeds.js';
 
@@ -36,6 +37,19 @@ describe('canonicalize (RFC 8785)', () => {
     expect(canonicalize({ a: undefined, b: 1 })).toBe('{"b":1}');
     expect(() => canonicalize({ a: Number.NaN })).toThrow(TypeError);
   });
+
+  it(`refuses nesting deeper than ${MAX_DEPTH} levels, or a cycle, with a TypeError, never a stack overflow`, async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < MAX_DEPTH; i++) deep = [deep];
+    expect(canonicalize(deep)).toBe(`${'['.repeat(MAX_DEPTH)}1${']'.repeat(MAX_DEPTH)}`);
+    expect(() => canonicalize([deep])).toThrow(TypeError);
+    const absurd: unknown = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(() => canonicalize(absurd)).toThrow(/nested more than/);
+    await expect(contentHash(absurd)).rejects.toThrow(TypeError);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    await expect(policyHash(cyclic)).rejects.toThrow(TypeError);
+  });
 });
 
 describe('policy content hash', () => {
@@ -60,6 +74,7 @@ describe('policy content hash', () => {
     expect(await policyHash({ ...doc, version: '2015-02-16' })).not.toBe(base);
   });
 
+  // Fixed seeds and run counts, and timeouts far above the usual run: CI machines are busy.
   it('is stable under key reordering (property)', async () => {
     const docs = SEED_NAMES.map(seedJson);
     await fc.assert(
@@ -67,18 +82,18 @@ describe('policy content hash', () => {
         const doc = docs[d % docs.length]!;
         return (await policyHash(shuffleKeys(doc, seed) as object)) === (await policyHash(doc));
       }),
-      { numRuns: 25 },
+      { seed: 20_261_122, numRuns: 25 },
     );
-  });
+  }, 60_000);
 
   it('is stable under key reordering of arbitrary JSON (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), fc.nat(), async (value, seed) => {
         return (await contentHash(shuffleKeys(value, seed))) === (await contentHash(value));
       }),
-      { numRuns: 200 },
+      { seed: 20_261_122, numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('gives the same hash without WebCrypto (plain-http pages)', async () => {
     const expected = await policyHash(seedPolicy('sellmate'));

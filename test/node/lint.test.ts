@@ -120,11 +120,12 @@ describe('lintPolicy', () => {
       '$.consents[2].required',
     ],
     [
-      'a link with an unsafe scheme',
+      // Validation refuses unsafe schemes; a relative link is valid but renders as text.
+      'a link renderers show as text',
       (d) =>
         ((sections(d)[4]!.blocks as Json[])[0] = {
           type: 'paragraph',
-          text: ['보기: ', { text: '여기', href: 'javascript:alert(1)' }],
+          text: ['보기: ', { text: '여기', href: 'old/privacy.html' }],
         }),
       'link.unsafe',
       '$.sections[4].blocks[0].text[1].href',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePolicyJson, validatePolicy, type PolicyIssue } from '../../src/policy/index.js';
+import { formatPath, parsePolicyJson, validatePolicy, type PolicyIssue } from '../../src/policy/index.js';
+import { MAX_DEPTH } from '../../src/policy/issues.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedJson } from './seeds.js';
@@ -106,6 +107,54 @@ describe('validatePolicy', () => {
     expect(issues).toContainEqual(expect.objectContaining({ code, path }));
   });
 
+  const withLink = (href: string, url = 'https://example.com') =>
+    edit((d) => {
+      blocks(d, 4)[0] = { type: 'paragraph', text: ['보기: ', { text: '여기', href }] };
+      (blocks(d, 5)[0] as Json).url = url;
+    });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'jav\nascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    'blob:https://example.com/x',
+  ])('refuses the link %j, which renderers would not link', (href) => {
+    expect(issuesOf(withLink(href))).toEqual([
+      expect.objectContaining({ code: 'format.url', path: '$.sections[4].blocks[0].text[1].href' }),
+    ]);
+    expect(issuesOf(withLink('https://example.com', href))).toEqual([
+      expect.objectContaining({ code: 'format.url', path: '$.sections[5].blocks[0].url' }),
+    ]);
+  });
+
+  it.each([
+    'https://www.kopico.go.kr',
+    'HTTP://EXAMPLE.COM',
+    'mailto:privacy@example.com',
+    'tel:02-000-0000',
+    '/privacy/2025.json',
+    'old/policy.html',
+    '#p-cookies',
+    '?version=1',
+    '//example.com/policy',
+    'javascript-free.html',
+    'java script:alert(1)',
+  ])('accepts the link %j', (href) => {
+    expect(issuesOf(withLink(href, href))).toEqual([]);
+  });
+
+  it('explains a refused link in Korean and English', () => {
+    const [found] = issuesOf(withLink('javascript:alert(1)'));
+    expect(found!.message.ko).toContain('http(s)·mailto·tel');
+    expect(found!.message.en).toContain('http(s), mailto or tel');
+  });
+
   it('explains every issue in Korean and English', () => {
     const issues = issuesOf(edit((d) => ((d.title as unknown) = 7)));
     expect(issues[0]!.message.ko).toMatch(/[가-힣]/);
@@ -129,15 +178,19 @@ describe('validatePolicy', () => {
     ).toBe('$.previousVersions[0].policy.sections');
   });
 
+  // Property tests run a fixed number of cases from a fixed seed, with a timeout far above
+  // their usual second: the machine running them may be busy with other work.
+  const PROPERTY_RUNS = { seed: 20_261_122, numRuns: 200 } as const;
+
   it('never throws on arbitrary JSON', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const result = validatePolicy(value);
         return typeof result.valid === 'boolean' && result.issues.every((i) => i.path.startsWith('$'));
       }),
-      { numRuns: 500 },
+      PROPERTY_RUNS,
     );
-  });
+  }, 60_000);
 
   it('never throws on seed documents with a random part replaced by arbitrary JSON', () => {
     const leafPaths = (value: unknown, path: (string | number)[] = []): (string | number)[][] =>
@@ -147,10 +200,12 @@ describe('validatePolicy', () => {
           )
         : [path];
     const docs = SEED_NAMES.map(seedJson);
+    // Once per seed, not per run.
+    const pathsOf = docs.map((doc) => leafPaths(doc));
     fc.assert(
       fc.property(fc.nat(), fc.nat(), fc.jsonValue(), (d, p, replacement) => {
         const doc = structuredClone(docs[d % docs.length]!);
-        const paths = leafPaths(doc);
+        const paths = pathsOf[d % docs.length]!;
         const path = paths[p % paths.length]!;
         let target = doc as Record<string | number, unknown>;
         for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
@@ -158,13 +213,88 @@ describe('validatePolicy', () => {
         const result = validatePolicy(doc);
         return result.valid || result.issues.length > 0;
       }),
-      { numRuns: 300 },
+      { ...PROPERTY_RUNS, numRuns: 100 },
+    );
+  }, 60_000);
+
+  it('refuses keys named like Object.prototype members in every object, from JSON text too', () => {
+    const names = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+    const objects = (value: unknown, keys: (string | number)[] = []): (string | number)[][] =>
+      value && typeof value === 'object'
+        ? [
+            ...(Array.isArray(value) ? [] : [keys]),
+            ...Object.entries(value).flatMap(([key, inner]) =>
+              objects(inner, [...keys, Array.isArray(value) ? Number(key) : key]),
+            ),
+          ]
+        : [];
+    const places = objects(minimalPolicy());
+    expect(places.length).toBeGreaterThanOrEqual(25);
+    const accepted: string[] = [];
+    for (const keys of places)
+      for (const name of names) {
+        const doc = structuredClone(minimalPolicy()) as unknown as Record<string | number, unknown>;
+        let target = doc;
+        for (const key of keys) target = target[key] as Record<string | number, unknown>;
+        target['\u0000placeholder'] = {};
+        // JSON.parse makes `__proto__` an own key, as a policy file or a posted body would have it.
+        const text = JSON.stringify(doc).replace('"\\u0000placeholder"', JSON.stringify(name));
+        const at = `${formatPath(keys)}.${name}`;
+        if (!parsePolicyJson(text).issues.some((found) => found.path === at)) accepted.push(at);
+      }
+    expect(accepted).toEqual([]);
+    // A property passed from code: inherited keys are neither extra nor present.
+    expect(issuesOf({ ...minimalPolicy(), toString: () => '' })).toContainEqual(
+      expect.objectContaining({ code: 'unknown-key', path: '$.toString' }),
+    );
+    const { id: _id, ...noId } = minimalPolicy();
+    expect(issuesOf(Object.assign(Object.create({ id: 'inherited' }) as object, noId))).toContainEqual(
+      expect.objectContaining({ code: 'required', path: '$.id' }),
     );
   });
 
-  it('survives a cyclic object passed as a property', () => {
+  it('survives a cyclic object passed as a property: it nests without end, so it is too deep', () => {
     const cyclic = minimalPolicy() as unknown as Json;
     cyclic.extensions = { self: cyclic };
     expect(() => validatePolicy(cyclic)).not.toThrow();
+    expect(issuesOf(cyclic).map((found) => found.code)).toEqual(['too-deep']);
+  });
+});
+
+describe('nesting depth', () => {
+  /** `levels` arrays nested inside each other around `inner`. */
+  const nest = (levels: number, inner: unknown = 'x'): unknown => {
+    let value = inner;
+    for (let i = 0; i < levels; i++) value = [value];
+    return value;
+  };
+
+  it(`accepts ${MAX_DEPTH} levels of arrays and objects, the document counting as one`, () => {
+    // The document is level 1 and `extensions` level 2.
+    expect(validatePolicy({ ...minimalPolicy(), extensions: { deep: nest(MAX_DEPTH - 2) } }).valid).toBe(true);
+  });
+
+  it('refuses one level more with one issue, explained in Korean and English', () => {
+    const issues = issuesOf({ ...minimalPolicy(), extensions: { deep: nest(MAX_DEPTH - 1) } });
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'too-deep', detail: String(MAX_DEPTH) });
+    expect(issues[0]!.path).toBe(`$.extensions.deep${'[0]'.repeat(MAX_DEPTH - 2)}`);
+    expect(issues[0]!.message.ko).toContain(`${MAX_DEPTH}단계`);
+    expect(issues[0]!.message.en).toContain(`${MAX_DEPTH} levels`);
+  });
+
+  it('is well above the depth of the real policies', () => {
+    const depth = (value: unknown): number =>
+      value && typeof value === 'object' ? 1 + Math.max(0, ...Object.values(value).map(depth)) : 0;
+    expect(Math.max(...SEED_NAMES.map((name) => depth(seedJson(name))))).toBeLessThanOrEqual(MAX_DEPTH / 4);
+  });
+
+  it('answers 100 000 nested arrays from JSON.parse without overflowing the stack', () => {
+    const text = `{"schemaVersion": 1, "extensions": {"a": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}`;
+    expect(parsePolicyJson(text).issues.map((found) => found.code)).toEqual(['too-deep']);
+    const listItems = `${'{"items": ['.repeat(50_000)}"x"${']}'.repeat(50_000)}`;
+    const doc = edit((d) => (blocks(d, 0)[0] = { type: 'list', items: [JSON.parse(listItems)] }));
+    expect(issuesOf(doc).map((found) => found.code)).toEqual(['too-deep']);
+    expect(issuesOf(nest(100_000)).map((found) => found.code)).toEqual(['too-deep']);
   });
 });

@@ -50,7 +50,9 @@ const defaultTrue = {
 type Phase = 'editing' | 'sending' | 'submitted';
 
 /** What the live region says as a delivery goes on. */
-const DELIVERY_NEWS: Partial<Record<DeliveryStatus | 'storage-unavailable', 'sendingStatus' | 'retrying' | 'storageUnavailable'>> = {
+const DELIVERY_NEWS: Partial<
+  Record<DeliveryStatus | 'storage-unavailable', 'sendingStatus' | 'retrying' | 'storageUnavailable'>
+> = {
   sending: 'sendingStatus',
   retrying: 'retrying',
   'storage-unavailable': 'storageUnavailable',
@@ -327,7 +329,8 @@ export class PrivacyConsent extends LitElement {
     );
     const [first] = missingRequired(model, this.decisions, this.ageConfirmed);
     const anchor =
-      (first !== undefined && this.renderRoot.querySelector<HTMLElement>(first === 'age' ? '#age' : `#item-${first}`)) ||
+      (first !== undefined &&
+        this.renderRoot.querySelector<HTMLElement>(first === 'age' ? '#age' : `#item-${first}`)) ||
       this.renderRoot.querySelector<HTMLElement>('input') ||
       undefined;
     if (this.customMessage) this.internals.setValidity({ customError: true }, this.customMessage, anchor);

@@ -2,20 +2,10 @@
  * Google Consent Mode v2 bridge: everything denied by default before any tag runs, then
  * updated from the visitor's categories. Tags read these through `gtag('consent', …)`.
  */
-import type { ConsentModeType, CookieCategory } from '../../policy/types.js';
+import { CONSENT_MODE_TYPES as TYPES, type CookieCategory } from '../../policy/types.js';
 
 type Gtag = (...args: unknown[]) => void;
 type GtagWindow = typeof globalThis & { dataLayer?: unknown[]; gtag?: Gtag };
-
-const TYPES: readonly ConsentModeType[] = [
-  'ad_storage',
-  'ad_user_data',
-  'ad_personalization',
-  'analytics_storage',
-  'functionality_storage',
-  'personalization_storage',
-  'security_storage',
-];
 
 /** The page's gtag, or the standard stub that queues calls for it (it needs `arguments`). */
 const gtag = (): Gtag => {

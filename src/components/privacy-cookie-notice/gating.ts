@@ -15,20 +15,30 @@ const DONE = 'privacyActivated';
 const pageNonce = (root: Document): string | undefined =>
   root.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
 
+/**
+ * A runnable copy of a gated script. Cloned, not rebuilt: copying `src` or the text through
+ * `setAttribute` / `textContent` are Trusted Types sinks and throw under
+ * `require-trusted-types-for 'script'`, while a clone carries the parser-trusted source as is.
+ * A `text/plain` script never started, so its clone runs once its type says JavaScript.
+ */
+const runnableCopy = (element: HTMLScriptElement, root: Document): HTMLScriptElement => {
+  const script = element.cloneNode(true) as HTMLScriptElement;
+  for (const name of script.getAttributeNames()) if (name.startsWith('data-privacy')) script.removeAttribute(name);
+  script.type = element.dataset.type ?? 'text/javascript';
+  script.removeAttribute('data-type');
+  const nonce = element.nonce || pageNonce(root);
+  if (nonce) script.nonce = nonce;
+  return script;
+};
+
 const activate = (element: HTMLScriptElement | HTMLIFrameElement, root: Document): void => {
   element.dataset[DONE] = 'true';
   if (element instanceof HTMLIFrameElement) {
+    // Not a Trusted Types sink: iframe src is governed by frame-src.
     element.src = element.dataset.src!;
     return;
   }
-  const script = root.createElement('script');
-  for (const { name, value } of element.attributes)
-    if (name !== 'type' && !name.startsWith('data-privacy')) script.setAttribute(name, value);
-  script.type = element.dataset.type ?? 'text/javascript';
-  const nonce = element.nonce || pageNonce(root);
-  if (nonce) script.nonce = nonce;
-  script.textContent = element.textContent;
-  element.after(script);
+  element.after(runnableCopy(element, root));
 };
 
 /** Runs or loads every gated element whose category is allowed; returns how many. */

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  allows,
   buildCookieChoice,
   cookieCategories,
   expiryDays,
@@ -114,7 +115,7 @@ export class PrivacyCookieNotice extends LitElement {
     const known = this.categories().find((entry) => entry.id === category);
     if (known?.kind === 'necessary') return true;
     const policy = this.source.loaded?.policy;
-    return Boolean(policy && isCurrent(this.choice, policy) && this.choice.c[category]);
+    return Boolean(policy && isCurrent(this.choice, policy) && allows(this.choice, category));
   }
 
   /** Opens the settings (e.g. from a footer "쿠키 설정" link), to change or withdraw a choice. */

@@ -3,10 +3,9 @@
  * through Lit bindings (never as HTML), and only http(s), mailto and tel links become links.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { SAFE_LINK } from '../../policy/links.js';
 import { resolveText } from '../../policy/text.js';
 import type { DataItems, RichText, Span, Text, TextList } from '../../policy/types.js';
-
-const SAFE_LINK = /^(https?:|mailto:|tel:)/i;
 
 /** Whether a URL may be linked. */
 export const isSafeLink = (href: string): boolean => SAFE_LINK.test(href.trim());

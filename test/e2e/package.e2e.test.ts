@@ -1,0 +1,323 @@
+/**
+ * The package as a host installs it: `npm pack` into a temp directory, unpacked into a fresh
+ * project's node_modules next to its declared dependencies, then every key of `exports`
+ * resolved by Node (import and require conditions), the Node-safe entries imported, the types
+ * resolved by tsc, and the browser entries bundled with Vite.
+ *
+ * Dependencies are not downloaded: each one the packed package.json declares is linked from
+ * this repository's node_modules (already installed by `npm ci`), so the check runs offline
+ * in a few seconds. Only declared dependencies are linked, so an import of an undeclared
+ * package fails here as it would for a host.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { build, type Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const execFileAsync = promisify(execFile);
+const NAME = 'privacy-consent';
+const TAGS = ['privacy-consent', 'privacy-policy', 'privacy-cookie-notice'] as const;
+
+type Conditions = string | { readonly [condition: string]: string };
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  exports: Record<string, Conditions>;
+  dependencies: Record<string, string>;
+};
+
+/**
+ * How each export is exercised. A key of `exports` missing here fails the test: a new entry
+ * point needs a line saying how a host uses it.
+ *  - `node`: imported by Node; `has` names exports (or JSON keys) it must provide.
+ *  - `browser`: touches `customElements`/`HTMLElement` at import: resolved by Node, bundled by
+ *    Vite; `registers` lists the tags its import defines (none for a class-only entry).
+ *  - `script`: the script-tag build, resolved and checked as a classic script.
+ */
+type Use =
+  | { readonly kind: 'node'; readonly has: readonly string[] }
+  | { readonly kind: 'browser'; readonly registers: readonly string[]; readonly has: readonly string[] }
+  | { readonly kind: 'script' };
+
+const USES: Record<string, Use> = {
+  '.': { kind: 'browser', registers: [...TAGS], has: ['validatePolicy', 'PrivacyConsent', 'PrivacyCookieNotice'] },
+  './privacy-consent': { kind: 'browser', registers: ['privacy-consent'], has: ['PrivacyConsent'] },
+  './privacy-policy': { kind: 'browser', registers: ['privacy-policy'], has: ['PrivacyPolicyElement'] },
+  './privacy-cookie-notice': { kind: 'browser', registers: ['privacy-cookie-notice'], has: ['PrivacyCookieNotice'] },
+  './components/privacy-consent.js': { kind: 'browser', registers: [], has: ['PrivacyConsent'] },
+  './components/privacy-policy.js': { kind: 'browser', registers: [], has: ['PrivacyPolicyElement'] },
+  './components/privacy-cookie-notice.js': { kind: 'browser', registers: [], has: ['PrivacyCookieNotice'] },
+  './policy': { kind: 'node', has: ['validatePolicy', 'lintPolicy', 'policyHash', 'loadPolicy'] },
+  './consent': { kind: 'node', has: ['buildRecord'] },
+  './server': { kind: 'node', has: ['createConsentReceiver', 'loadPolicyFiles'] },
+  './schema/policy.schema.json': { kind: 'node', has: ['$schema', '$defs'] },
+  './package.json': { kind: 'node', has: ['name', 'version', 'exports'] },
+  './custom-elements.json': { kind: 'node', has: ['schemaVersion', 'modules'] },
+  './iife': { kind: 'script' },
+};
+
+const specifier = (key: string) => (key === '.' ? NAME : `${NAME}/${key.slice(2)}`);
+const targets = (conditions: Conditions): string[] =>
+  typeof conditions === 'string' ? [conditions] : Object.values(conditions);
+
+/** Files whose change makes dist stale. */
+const SOURCES = ['src', 'vite.config.ts', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'package.json'];
+const newest = (path: string): number => {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+};
+
+/** `npm run build` when an exported file is missing or older than its sources (what `npm publish` would do via `prepare`). */
+const ensureBuilt = (): void => {
+  const files = Object.values(manifest.exports)
+    .flatMap(targets)
+    .filter((target) => target.startsWith('./dist/'))
+    .map((target) => join(ROOT, target));
+  const sources = Math.max(
+    ...SOURCES.map((path) => join(ROOT, path))
+      .filter(existsSync)
+      .map(newest),
+  );
+  if (files.every((file) => existsSync(file) && statSync(file).mtimeMs >= sources)) return;
+  try {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', shell: process.platform === 'win32' });
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
+    throw new Error(`npm run build failed:\n${stdout.toString().slice(-3000)}\n${stderr.toString().slice(-3000)}`);
+  }
+};
+
+let temp: string;
+let project: string;
+let installed: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  temp = mkdtempSync(join(tmpdir(), 'privacy-consent-pack-'));
+  // --ignore-scripts: `prepare` would rebuild; ensureBuilt() already did if needed.
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+    }),
+  ) as { filename: string }[];
+  project = join(temp, 'host');
+  installed = join(project, 'node_modules', NAME);
+  mkdirSync(installed, { recursive: true });
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'host', private: true, type: 'module' }));
+  execFileSync('tar', ['-xzf', join(temp, packed[0]!.filename), '-C', installed, '--strip-components=1']);
+  // The packed package's own dependencies, plus @types/node for the server's types (a Node host has it).
+  const packedManifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as typeof manifest;
+  for (const dependency of [...Object.keys(packedManifest.dependencies), '@types/node']) {
+    const link = join(project, 'node_modules', dependency);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(realpathSync(join(ROOT, 'node_modules', dependency)), link, 'junction');
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('has a check for every key of `exports`, and no check for a key it lacks', () => {
+    expect(Object.keys(manifest.exports).sort()).toEqual(Object.keys(USES).sort());
+  });
+
+  it('lists `types` first and ships every file `exports` names', () => {
+    for (const [key, conditions] of Object.entries(manifest.exports)) {
+      if (typeof conditions === 'object') expect(Object.keys(conditions)[0], key).toBe('types');
+      for (const target of targets(conditions))
+        expect(existsSync(join(installed, target)), `${key} → ${target}`).toBe(true);
+    }
+  });
+
+  it('resolves every entry with Node (import and require conditions) and imports the Node-safe ones', () => {
+    const keys = Object.keys(USES);
+    const imports = keys.filter((key) => USES[key]!.kind === 'node').map(specifier);
+    // A child Node process: Node's own resolver from the host project, not Vitest's.
+    writeFileSync(
+      join(project, 'check.mjs'),
+      `import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+const require = createRequire(import.meta.url);
+const [specifiers, imports] = JSON.parse(process.argv[2]);
+const out = {};
+for (const specifier of specifiers) {
+  const result = (out[specifier] = {});
+  try { result.import = fileURLToPath(import.meta.resolve(specifier)); } catch (error) { result.import = String(error.code ?? error); }
+  try { result.require = require.resolve(specifier); } catch (error) { result.require = String(error.code ?? error); }
+}
+for (const specifier of imports) {
+  try {
+    const module = await import(specifier, specifier.endsWith('.json') ? { with: { type: 'json' } } : undefined);
+    out[specifier].exports = Object.keys(specifier.endsWith('.json') ? module.default : module);
+  } catch (error) { out[specifier].exports = String(error.stack ?? error); }
+}
+process.stdout.write(JSON.stringify(out));
+`,
+    );
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--no-warnings', 'check.mjs', JSON.stringify([keys.map(specifier), imports])], {
+        cwd: project,
+        encoding: 'utf8',
+      }),
+    ) as Record<string, { import: string; require: string; exports?: string[] | string }>;
+    for (const key of keys) {
+      const conditions = manifest.exports[key]!;
+      const expected = join(
+        installed,
+        typeof conditions === 'string' ? conditions : (conditions.import ?? conditions.default)!,
+      );
+      const result = out[specifier(key)]!;
+      expect(result.import, `import ${specifier(key)}`).toBe(expected);
+      expect(result.require, `require.resolve ${specifier(key)}`).toBe(expected);
+      const use = USES[key]!;
+      if (use.kind === 'node') expect(result.exports, specifier(key)).toEqual(expect.arrayContaining([...use.has]));
+    }
+  });
+
+  it('gives every module entry its types (tsc, moduleResolution node16 and bundler)', async () => {
+    // Every name each module entry must export, then the element types and typed events.
+    const lines = Object.entries(USES).flatMap(([key, use], index) =>
+      use.kind === 'script' || key.endsWith('.json')
+        ? []
+        : [
+            `import { ${use.has.map((name) => `${name} as ${name}${index}`).join(', ')} } from '${specifier(key)}';`,
+            `void [${use.has.map((name) => `${name}${index}`).join(', ')}];`,
+          ],
+    );
+    writeFileSync(
+      join(project, 'types.ts'),
+      `${lines.join('\n')}
+import { PrivacyConsent } from '${NAME}/components/privacy-consent.js';
+import { PrivacyPolicyElement } from '${NAME}/components/privacy-policy.js';
+import { PrivacyCookieNotice } from '${NAME}/components/privacy-cookie-notice.js';
+import type { PrivacyCookieChangeDetail } from '${NAME}/privacy-cookie-notice';
+import { validatePolicy } from '${NAME}/policy';
+const consent: PrivacyConsent = document.createElement('privacy-consent');
+const policy: PrivacyPolicyElement = document.createElement('privacy-policy');
+const notice: PrivacyCookieNotice = document.createElement('privacy-cookie-notice');
+notice.addEventListener('privacy-cookie-change', (event) => {
+  const detail: PrivacyCookieChangeDetail = event.detail;
+  void detail.categories;
+});
+consent.addEventListener('privacy-submit', (event) => void event.detail.record);
+policy.addEventListener('privacy-section', (event) => void event.detail.id);
+void validatePolicy({});
+`,
+    );
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const check = async (module: string, moduleResolution: string): Promise<string> => {
+      const options = [
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2022,dom,dom.iterable',
+      ];
+      const args = [tsc, ...options, '--types', 'node', '--module', module, '--moduleResolution', moduleResolution];
+      try {
+        await execFileAsync(process.execPath, [...args, 'types.ts'], { cwd: project });
+        return `${moduleResolution}: ok`;
+      } catch (error) {
+        return `${moduleResolution}: ${(error as { stdout: string }).stdout}`;
+      }
+    };
+    expect(await Promise.all([check('node16', 'node16'), check('esnext', 'bundler')])).toEqual([
+      'node16: ok',
+      'bundler: ok',
+    ]);
+  });
+
+  it('bundles with Vite: element entries register their tags; a class entry registers nothing', async () => {
+    const browser = Object.entries(USES).flatMap(([key, use]) => (use.kind === 'browser' ? [{ key, ...use }] : []));
+    // Element entries are imported for their side effect, as the docs show; the others by name.
+    const importOf = ({ key, registers, has }: (typeof browser)[number]) =>
+      registers.length
+        ? `import '${specifier(key)}';\n`
+        : `import { ${has.join(', ')} } from '${specifier(key)}';\nconsole.log(${has.join(', ')});\n`;
+    const sources: Record<string, string> = {
+      // Every browser entry at once, the class entries included.
+      all: browser.map(importOf).join(''),
+      // A class entry imported but unused: `sideEffects` lets the bundler drop it.
+      unused: `import '${NAME}/components/privacy-consent.js';\n`,
+      ...Object.fromEntries(browser.map((entry, index) => [`entry-${index}`, importOf(entry)])),
+    };
+    /** One production build per source (a page importing only that), all its chunks' code. */
+    const bundle = async (name: string): Promise<string> => {
+      const file = join(project, `${name}.js`);
+      writeFileSync(file, sources[name]!);
+      const result = (await build({
+        root: project,
+        configFile: false,
+        logLevel: 'silent',
+        mode: 'production',
+        build: {
+          write: false,
+          minify: false,
+          modulePreload: false,
+          target: 'es2022',
+          rollupOptions: { input: file },
+        },
+      })) as Rolldown.RolldownOutput;
+      const chunks = result.output.flatMap((file) => (file.type === 'chunk' ? [file] : []));
+      // Only what the page loads up front: the entry and its static imports (lazy chunks are English strings etc.).
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const seen = new Set<string>();
+      const visit = (fileName: string) => {
+        if (seen.has(fileName)) return;
+        seen.add(fileName);
+        byName.get(fileName)!.imports.forEach(visit);
+      };
+      visit(chunks.find((chunk) => chunk.isEntry)!.fileName);
+      return [...seen].map((fileName) => byName.get(fileName)!.code).join('\n');
+    };
+    const names = Object.keys(sources);
+    const built = await Promise.all(names.map(bundle));
+    const text = Object.fromEntries(names.map((name, index) => [name, built[index]!]));
+    /** `defineElement('privacy-x', Class)`, however the bundler renames the function and the class. */
+    const registers = (source: string, tag: string) =>
+      new RegExp(`\\(\\s*["'\`]${tag}["'\`]\\s*,\\s*[\\w$]+\\s*\\)`).test(source);
+
+    for (const tag of TAGS) expect(registers(text.all!, tag), `all registers <${tag}>`).toBe(true);
+    browser.forEach(({ key, registers: tags }, index) => {
+      const source = text[`entry-${index}`]!;
+      for (const tag of TAGS)
+        expect(registers(source, tag), `${specifier(key)} registers <${tag}>`).toBe(tags.includes(tag));
+      // A call with a variable (ours), not Lit's doc comment `customElements.define('my-element', …)`.
+      expect(/customElements\.define\(\s*[\w$]/.test(source), `${specifier(key)} calls customElements.define`).toBe(
+        tags.length > 0,
+      );
+      // The class is there, with the Korean strings its module registers when it runs.
+      expect(source, specifier(key)).toMatch(/\bextends\s+[\w$]+/);
+      expect(source, specifier(key)).toMatch(/\(\s*["']ko["']\s*,\s*["'](consent|policy|cookies)["']/);
+    });
+    expect(text.unused).not.toMatch(/\bextends\s+[\w$]+|customElements/);
+  });
+
+  it('ships the script-tag build as a classic script that registers every element', () => {
+    const code = readFileSync(join(installed, targets(manifest.exports['./iife']!)[0]!), 'utf8');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).toMatch(/\bPrivacyConsent\s*=/);
+    for (const tag of TAGS) expect(code, tag).toContain(tag);
+  });
+});
