@@ -19,7 +19,8 @@ export type IssueCode =
   | 'duplicate-id'
   | 'unknown-section'
   | 'unknown-block'
-  | 'too-deep';
+  | 'too-deep'
+  | 'unbroken-text';
 
 /**
  * How many arrays and objects may nest inside each other, the document itself counting as one.
@@ -27,6 +28,14 @@ export type IssueCode =
  * Deeper input is refused before it is walked, so no check or hash can exhaust the call stack.
  */
 export const MAX_DEPTH = 64;
+
+/**
+ * The most characters a string may hold in a row without whitespace. Browsers lay out one
+ * unbreakable run in time that grows with the square of its length (100 000 mixed Hangul and
+ * Latin characters took seconds in Chromium, however the text is styled), so a hostile policy
+ * could freeze a page. Real policies stay under 60 (a long URL); 2000 leaves room for any URL.
+ */
+export const MAX_UNBROKEN = 2000;
 
 export interface Message {
   readonly ko: string;

@@ -51,6 +51,10 @@ const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
     ko: `배열과 객체가 ${d}단계보다 깊게 중첩되어 있습니다.`,
     en: `Arrays and objects nest more than ${d} levels deep.`,
   }),
+  'unbroken-text': (d) => ({
+    ko: `공백 없이 ${d}자보다 길게 이어지는 글자가 있습니다.`,
+    en: `The text runs on for more than ${d} characters without a space.`,
+  }),
 };
 
 /** Adds the Korean and English message to a checked issue. */

@@ -6,7 +6,7 @@
  * Why not a schema library: the elements ship on other people's signup pages with a byte
  * budget, and a general library costs several kilobytes more than this interpreter.
  */
-import { formatPath, issue, MAX_DEPTH, type CheckIssue, type IssueCode } from './issues.js';
+import { formatPath, issue, MAX_DEPTH, MAX_UNBROKEN, type CheckIssue, type IssueCode } from './issues.js';
 
 type Key = string | number;
 
@@ -315,32 +315,58 @@ const visit = (shape: Shape, value: unknown, out: Sink, path: Path | undefined):
   }
 };
 
+// Whitespace as the line breaker sees it: spaces, tabs, line breaks, and the Unicode spaces.
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  code === 0xa0 ||
+  code === 0x3000 ||
+  (code >= 0x2000 && code <= 0x200b);
+
+/** Whether a string has more than {@link MAX_UNBROKEN} characters in a row without whitespace. */
+const hasUnbrokenRun = (text: string): boolean => {
+  if (text.length <= MAX_UNBROKEN) return false;
+  let run = 0;
+  for (let index = 0; index < text.length; index++) {
+    run = isSpace(text.charCodeAt(index)) ? 0 : run + 1;
+    if (run > MAX_UNBROKEN) return true;
+  }
+  return false;
+};
+
 /**
- * Where a value nests more than {@link MAX_DEPTH} arrays and objects deep, or undefined.
- * Iterative, so it measures any input (JSON.parse builds 100 000 nested arrays without
- * complaint) before the recursive check runs; a cycle counts as too deep.
+ * Where a value nests more than {@link MAX_DEPTH} arrays and objects deep (`too-deep`), or holds
+ * a string with more than {@link MAX_UNBROKEN} characters without whitespace (`unbroken-text`),
+ * or undefined. Iterative, so it measures any input (JSON.parse builds 100 000 nested arrays
+ * without complaint) before the recursive check runs; a cycle counts as too deep.
  */
-const tooDeep = (value: unknown): Path | undefined => {
+const outOfBounds = (value: unknown): { code: 'too-deep' | 'unbroken-text'; at: Path | undefined } | undefined => {
   const stack: [unknown, Path | undefined][] = [[value, undefined]];
   while (stack.length) {
     const [node, at] = stack.pop()!;
+    if (typeof node === 'string' && hasUnbrokenRun(node)) return { code: 'unbroken-text', at };
     if (!node || typeof node !== 'object') continue;
-    if ((at?.depth ?? 0) >= MAX_DEPTH) return at;
+    if ((at?.depth ?? 0) >= MAX_DEPTH) return { code: 'too-deep', at };
     for (const [key, inner] of Object.entries(node))
-      if (inner && typeof inner === 'object') stack.push([inner, step(at, Array.isArray(node) ? Number(key) : key)]);
+      if (inner && (typeof inner === 'object' || typeof inner === 'string'))
+        stack.push([inner, step(at, Array.isArray(node) ? Number(key) : key)]);
   }
   return undefined;
 };
 
 /**
  * Checks a value against a shape, adding issues (with `$`-rooted paths) to `out`. A value
- * nested deeper than {@link MAX_DEPTH} gets one `too-deep` issue and is not checked further.
+ * nested deeper than {@link MAX_DEPTH} gets one `too-deep` issue, and one holding a string with a
+ * run longer than {@link MAX_UNBROKEN} one `unbroken-text` issue; such a value is not checked further.
  * Work grows linearly with the size of the value, as long as at most one alternative of a
  * union descends into it (true of every shape here: the others fail at its outline).
  */
 export const check = (shape: Shape, value: unknown, out: CheckIssue[]): void => {
-  const deep = tooDeep(value);
-  if (deep) return void out.push(issue('too-deep', spell(deep), String(MAX_DEPTH)));
+  const bound = outOfBounds(value);
+  if (bound)
+    return void out.push(
+      issue(bound.code, spell(bound.at), String(bound.code === 'too-deep' ? MAX_DEPTH : MAX_UNBROKEN)),
+    );
   const found = sink();
   visit(shape, value, found, undefined);
   flatten(found, out);

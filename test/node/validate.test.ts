@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatPath, parsePolicyJson, validatePolicy, type PolicyIssue } from '../../src/policy/index.js';
-import { MAX_DEPTH } from '../../src/policy/issues.js';
+import { MAX_DEPTH, MAX_UNBROKEN } from '../../src/policy/issues.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedJson } from './seeds.js';
@@ -296,5 +296,29 @@ describe('nesting depth', () => {
     const doc = edit((d) => (blocks(d, 0)[0] = { type: 'list', items: [JSON.parse(listItems)] }));
     expect(issuesOf(doc).map((found) => found.code)).toEqual(['too-deep']);
     expect(issuesOf(nest(100_000)).map((found) => found.code)).toEqual(['too-deep']);
+  });
+});
+
+describe('unbroken text', () => {
+  const withParagraph = (text: string) => edit((d) => void blocks(d, 0).push({ type: 'paragraph', text }));
+
+  it(`accepts ${MAX_UNBROKEN} characters in a row without whitespace, and long text with spaces`, () => {
+    expect(validatePolicy(withParagraph('가'.repeat(MAX_UNBROKEN))).valid).toBe(true);
+    expect(validatePolicy(withParagraph('가나다라 마바사'.repeat(20_000))).valid).toBe(true);
+  });
+
+  it('refuses one character more with one issue at its path, explained in Korean and English', () => {
+    const issues = issuesOf(withParagraph(`앞 ${'a가'.repeat(MAX_UNBROKEN / 2)}b 뒤`));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'unbroken-text', detail: String(MAX_UNBROKEN) });
+    expect(issues[0]!.path).toMatch(/^\$\.sections\[0\]\.blocks\[\d+\]\.text$/);
+    expect(issues[0]!.message.ko).toContain(`${MAX_UNBROKEN}자`);
+    expect(issues[0]!.message.en).toContain(`${MAX_UNBROKEN} characters`);
+  });
+
+  it('counts Unicode spaces as breaks', () => {
+    const run = 'a'.repeat(MAX_UNBROKEN);
+    for (const space of ['\u00a0', '\u3000', '\u2009', '\n'])
+      expect(validatePolicy(withParagraph(`${run}${space}${run}`)).valid, JSON.stringify(space)).toBe(true);
   });
 });
