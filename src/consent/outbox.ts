@@ -41,6 +41,9 @@ interface Waiter {
 
 // A storage lease outlives the request it guards (bounded by the timeout) by this much.
 const LEASE_MARGIN = 5000;
+// While started, storage is scanned at least this often: another tab may have closed with
+// records still due, and only a scan finds them (the timer otherwise serves known records).
+const SCAN_INTERVAL = 60_000;
 
 type Listener<K extends keyof OutboxEventMap> = (event: OutboxEventMap[K]) => void;
 
@@ -99,6 +102,7 @@ export class Outbox extends EventTarget {
   readonly #known = new Map<string, number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #scheduling = false;
+  #lastScan = 0;
   #listening = false;
   #stopped = false;
   #warned = false;
@@ -221,6 +225,7 @@ export class Outbox extends EventTarget {
 
   async #attemptAll(select: (entry: OutboxEntry) => boolean, rerun = false): Promise<void> {
     this.#stopped = false;
+    this.#lastScan = this.#now();
     const candidates = this.#candidates();
     for (const entry of candidates) this.#known.set(entry.record.recordId, entry.nextAttemptAt);
     await Promise.all(candidates.filter(select).map((entry) => this.#attempt(entry.record.recordId, rerun)));
@@ -367,10 +372,14 @@ export class Outbox extends EventTarget {
     let earliest = Infinity;
     for (const [recordId, next] of this.#known)
       if (!this.#attempts.has(recordId)) earliest = Math.min(earliest, this.#dueAt(recordId, next));
-    if (earliest === Infinity) return;
+    const scanAt = this.#listening ? this.#lastScan + SCAN_INTERVAL : Infinity;
+    if (Math.min(earliest, scanAt) === Infinity) return;
     // Bounded, so the timer never overflows (2^31−1 ms) into a busy loop.
-    const wait = Math.min(this.#bounds.max, Math.max(0, earliest - this.#now()));
-    this.#timer = setTimeout(() => this.#wake(), wait);
+    const wait = Math.min(this.#bounds.max, Math.max(0, Math.min(earliest, scanAt) - this.#now()));
+    const scan = scanAt <= earliest;
+    this.#timer = setTimeout(() => (scan ? void this.flush() : this.#wake()), wait);
+    // A scan alone must not keep a Node process alive.
+    if (scan && earliest === Infinity) (this.#timer as { unref?: () => void }).unref?.();
   }
 
   #warnOnce(): void {

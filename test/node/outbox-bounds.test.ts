@@ -131,6 +131,26 @@ describe('retry waits are bounded', () => {
   });
 });
 
+describe('records other tabs left', () => {
+  it('are found by a started outbox within a minute, even while it has nothing of its own', async () => {
+    const storage = memoryStorage();
+    const failing = scriptedFetch([503], [503], [503]);
+    const closedTab = makeOutbox({ fetch: failing.fetch, storage });
+    const record1 = record();
+    void closedTab.send(record1, 'https://shop.example/consent').catch(() => {});
+    await vi.advanceTimersByTimeAsync(0);
+    closedTab.stop();
+
+    const { fetch, calls } = scriptedFetch();
+    const openTab = makeOutbox({ fetch, storage });
+    await openTab.start(); // not due yet: nothing sent
+    expect(calls).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(calls).toHaveLength(1);
+    expect(openTab.pending()).toEqual([]);
+  });
+});
+
 describe('endpoints', () => {
   it('refuses javascript:, data: and other non-http(s) endpoints at once: no request, nothing stored', async () => {
     for (const endpoint of ['javascript:alert(1)', 'data:text/plain,x', 'ftp://shop.example/x', 'not a url']) {

@@ -58,7 +58,7 @@ export class DeliveryController implements ReactiveController {
     const headers = { ...this.host.headers };
     this.set('sending');
     if (!saveForDelivery(record, endpoint!, headers)) this.warnStorage();
-    const outbox = (await loadOutbox()).sharedOutbox();
+    const outbox = (await this.loadOutbox(record)).sharedOutbox();
     const onError = ({ detail }: OutboxEventMap['error']) => {
       if (detail.record.recordId !== record.recordId || !detail.willRetry) return;
       this.set('retrying');
@@ -74,6 +74,22 @@ export class DeliveryController implements ReactiveController {
     } finally {
       outbox.removeEventListener('error', onError);
     }
+  }
+
+  /**
+   * The outbox chunk, retried with growing waits (1 s to 1 min) while its download fails: the
+   * record is already stored, so the host hears `privacy-error` with `willRetry: true`.
+   */
+  private async loadOutbox(record: ConsentRecord): Promise<Awaited<ReturnType<typeof loadOutbox>>> {
+    for (let attempt = 0; ; attempt++)
+      try {
+        return await loadOutbox();
+      } catch (cause) {
+        this.set('retrying');
+        const error = Object.assign(new OutboxError('network', record.recordId), { cause });
+        emit(this.host, 'privacy-error', { error, willRetry: true });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(60_000, 1000 * 2 ** attempt)));
+      }
   }
 
   private fail(error: Error): never {

@@ -9,12 +9,21 @@ type OutboxModule = typeof Outbox;
 
 let loading: Promise<OutboxModule> | undefined;
 
-/** The outbox module, loading it now if needed; its shared instance is started. */
+/**
+ * The outbox module, loading it now if needed; its shared instance is started. A failed load
+ * (the network dropped during the download) is forgotten, so the next call tries again.
+ */
 export const loadOutbox = (): Promise<OutboxModule> => {
-  loading ??= import('../../consent/outbox.js').then((module) => {
-    module.sharedOutbox();
-    return module;
-  });
+  loading ??= import('../../consent/outbox.js').then(
+    (module) => {
+      module.sharedOutbox();
+      return module;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 };
 
@@ -22,5 +31,6 @@ export const loadOutbox = (): Promise<OutboxModule> => {
 export const loadOutboxWhenIdle = (): void => {
   if (loading) return;
   const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-  later(() => void loadOutbox());
+  // A failure here is retried by the next delivery; records wait in storage meanwhile.
+  later(() => void loadOutbox().catch(() => {}));
 };
