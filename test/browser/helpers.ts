@@ -3,7 +3,9 @@
  * scripting `fetch` for POSTs (a receiver) or holding it (a slow network), and record factories.
  */
 import { waitUntil } from '@open-wc/testing';
-import { newRecordId, RECORD_SCHEMA, type ConsentRecord } from '../../src/consent/record.js';
+import type { ConsentRecord } from '../../src/consent/record.js';
+
+export { makeRecord } from '../fixtures/record.js';
 
 /** The text a person reads: whitespace collapsed. */
 export const text = (node: Element): string => node.textContent!.replace(/\s+/g, ' ').trim();
@@ -92,21 +94,6 @@ export const heldFetch = () => {
   };
   return { release, state, restore: () => (window.fetch = realFetch) };
 };
-
-/** A minimal valid consent record. */
-export const makeRecord = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
-  schema: RECORD_SCHEMA,
-  recordId: newRecordId(),
-  policy: { id: 'example', version: '2026-01-01', hash: 'sha256-AAAA' },
-  jurisdiction: 'KR',
-  locale: 'ko',
-  clientTime: '2026-11-22T10:15:00.000+09:00',
-  method: 'web_form',
-  gpc: false,
-  items: [{ id: 'collect-required', category: 'collection', required: true, basis: 'consent', granted: true }],
-  notices: [],
-  ...overrides,
-});
 
 /** Removes the outbox's keys (pending, failed, leases) from localStorage. */
 export const clearOutboxStorage = (): void => {

@@ -8,20 +8,8 @@ import { endpointProblem } from '../../src/consent/endpoint.js';
 import { clampDelay, retryAfterMs } from '../../src/consent/outbox-request.js';
 import { memoryStorage, Outbox, OutboxError, RETRY_BOUNDS, type OutboxOptions } from '../../src/consent/outbox.js';
 import { PENDING_PREFIX } from '../../src/consent/outbox-keys.js';
-import { newRecordId, RECORD_SCHEMA, type ConsentRecord } from '../../src/consent/record.js';
-
-const record = (): ConsentRecord => ({
-  schema: RECORD_SCHEMA,
-  recordId: newRecordId(),
-  policy: { id: 'example', version: '2026-01-01', hash: 'sha256-AAAA' },
-  jurisdiction: 'KR',
-  locale: 'ko',
-  clientTime: '2026-11-22T10:15:00.000+09:00',
-  method: 'web_form',
-  gpc: false,
-  items: [{ id: 'collect', category: 'collection', required: true, basis: 'consent', granted: true }],
-  notices: [],
-});
+import { newRecordId, type ConsentRecord } from '../../src/consent/record.js';
+import { makeRecord as record } from '../fixtures/record.js';
 
 const receiptFor = (init: RequestInit | undefined) => {
   const { recordId } = JSON.parse(String(init?.body)) as ConsentRecord;

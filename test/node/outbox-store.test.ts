@@ -12,7 +12,7 @@ import {
   type StorageLike,
 } from '../../src/consent/outbox-store.js';
 import { Outbox } from '../../src/consent/outbox.js';
-import { newRecordId, RECORD_SCHEMA, type ConsentRecord } from '../../src/consent/record.js';
+import { makeRecord } from '../fixtures/record.js';
 
 /** A StorageLike that counts every call made on it. */
 const counted = (inner: StorageLike) => {
@@ -168,17 +168,4 @@ describe('an outbox draining a backlog', () => {
     const large = await drainCost(400);
     expect(large).toBeLessThanOrEqual(4 * small * 1.1);
   });
-});
-
-const makeRecord = (): ConsentRecord => ({
-  schema: RECORD_SCHEMA,
-  recordId: newRecordId(),
-  policy: { id: 'example', version: '2026-01-01', hash: 'sha256-AAAA' },
-  jurisdiction: 'KR',
-  locale: 'ko',
-  clientTime: '2026-11-22T10:15:00.000+09:00',
-  method: 'web_form',
-  gpc: false,
-  items: [{ id: 'collect', category: 'collection', required: true, basis: 'consent', granted: true }],
-  notices: [],
 });

@@ -14,7 +14,8 @@ import {
   type OutboxOptions,
   type StorageLike,
 } from '../../src/consent/outbox.js';
-import { newRecordId, RECORD_SCHEMA, type ConsentReceipt, type ConsentRecord } from '../../src/consent/record.js';
+import { newRecordId, type ConsentReceipt, type ConsentRecord } from '../../src/consent/record.js';
+import { makeRecord } from '../fixtures/record.js';
 
 // ---- a controllable receiver: stores records once per recordId, like the real one ----
 
@@ -116,19 +117,6 @@ const makeOutbox = (options: OutboxOptions = {}): Outbox => {
 afterEach(async () => {
   for (const outbox of outboxes.splice(0)) outbox.stop();
   await Promise.all(receivers.splice(0).map((receiver) => receiver.close()));
-});
-
-const makeRecord = (): ConsentRecord => ({
-  schema: RECORD_SCHEMA,
-  recordId: newRecordId(),
-  policy: { id: 'example', version: '2026-01-01', hash: 'sha256-AAAA' },
-  jurisdiction: 'KR',
-  locale: 'ko',
-  clientTime: '2026-11-22T10:15:00.000+09:00',
-  method: 'web_form',
-  gpc: false,
-  items: [{ id: 'collect-required', category: 'collection', required: true, basis: 'consent', granted: true }],
-  notices: [],
 });
 
 /** Every detail of an event type, as it happens. */
