@@ -218,6 +218,10 @@ describe('<privacy-consent> as a native form control', () => {
     );
     $(el, '#item-signup').click();
     expect(seen).to.deep.equal({ granted: true });
+    let age: unknown;
+    el.addEventListener('change', () => (age = JSON.parse(String(new FormData(form).get('consent'))).ageConfirmed));
+    $(el, '#age').click();
+    expect(age).to.equal(true);
   });
 
   it('matches :state(invalid) while invalid and :state(user-invalid) only after a submit attempt or a choice', async () => {

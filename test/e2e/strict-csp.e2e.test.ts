@@ -124,6 +124,27 @@ afterAll(async () => {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
 
+/** What the page ran and refused, for a failure message. */
+const explain = async (page: Page, errors: readonly string[]): Promise<string> =>
+  JSON.stringify(
+    {
+      gated: await page.evaluate(() => {
+        const win = window as unknown as Record<string, unknown>;
+        return {
+          external: win.__gatedExternal,
+          inline: win.__gatedInline,
+          scripts: [...document.querySelectorAll('script:not([type="application/json"])')].map((s) => s.outerHTML),
+          iframe: document.querySelector('iframe')?.outerHTML,
+        };
+      }),
+      violations: await violations(page),
+      errors,
+      requested,
+    },
+    null,
+    2,
+  );
+
 it('renders, submits, gates and posts under a strict CSP with Trusted Types, with no violation', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -173,12 +194,20 @@ it('renders, submits, gates and posts under a strict CSP with Trusted Types, wit
   await footer.locator('[part=dialog]').waitFor({ state: 'hidden' });
 
   // Accept all: the banner goes, the gated script, inline script and iframe run.
-  await page.locator('privacy-cookie-notice [data-choice=accept]').click();
+  await banner.locator('[data-choice=accept]').click();
   await banner.waitFor({ state: 'detached' });
-  await page.waitForFunction(() => {
-    const win = window as unknown as Record<string, unknown>;
-    return win.__gatedExternal === true && win.__gatedInline === true;
-  });
+  await page
+    .waitForFunction(
+      () => {
+        const win = window as unknown as Record<string, unknown>;
+        return win.__gatedExternal === true && win.__gatedInline === true;
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${await explain(page, errors)}`);
+    });
   const frame = page.frameLocator('iframe[title="analytics frame"]');
   expect(await frame.locator('#frame-ok').textContent()).toBe('analytics frame loaded');
   expect(requested).toContain('/gated.js');

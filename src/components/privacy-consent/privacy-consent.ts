@@ -1,8 +1,7 @@
-/* eslint-disable lit-a11y/no-redundant-role -- role="list": Safari drops list semantics from lists styled without markers. */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildRecord } from '../../consent/build-record.js';
-import { agreeAllState, setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
+import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import {
   consentForm,
   emptyDecisions,
@@ -24,16 +23,10 @@ import { tokens } from '../shared/tokens.js';
 import { gpcOn, pageInfo } from '../shared/browser-context.js';
 import { DeliveryController, type DeliveryStatus } from '../shared/delivery-controller.js';
 import { emit, hashOf } from '../shared/events.js';
-import { toggleState } from '../shared/custom-states.js';
+import { FormControl } from './form-control.js';
 import type * as ReceiptView from './receipt-view.js';
-import {
-  ageTemplate,
-  agreeAllTemplate,
-  itemTemplate,
-  noticesTemplate,
-  type ItemHandlers,
-  type ViewContext,
-} from './item-view.js';
+import { formTemplate, type FormHandlers } from './form-view.js';
+import type { ViewContext } from './item-view.js';
 import { styles } from './privacy-consent.styles.js';
 import koConsent from '../../i18n/ko/consent.js';
 import { registerStrings } from '../../i18n/registry.js';
@@ -70,13 +63,18 @@ const DELIVERY_NEWS: Partial<
  *
  * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
  *
+ * @attr name - The form field name the decisions are submitted under (as on `<input name>`).
+ *
+ * @cssstate invalid - A required item is not agreed yet (or a custom validity message is set).
+ * @cssstate user-invalid - Invalid after the person chose something or a submission was attempted.
+ *
  * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
  * @event change - The person changed a choice (not fired for programmatic changes).
  * @event privacy-submit - Cancelable, before sending. `detail: { record }`. `preventDefault()` stops delivery.
  * @event privacy-submitted - Delivered (or built, without `endpoint`). `detail: { record, receipt }`.
- * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`.
+ * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`; `error.code` says why (`http`, `invalid`, `network`, `receipt`, `rejected`, `endpoint`, `insecure`, …).
  * @event privacy-guardian-required - The person says they are under the age limit; run your guardian-consent flow. `detail: { minimumAge, handling }`.
- * @event privacy-warning - Records cannot be stored durably in this browser. `detail: { code: 'storage-unavailable' }`.
+ * @event privacy-warning - Records cannot be stored durably in this browser (private mode, a sandboxed iframe, a full quota). `detail: { code: 'storage-unavailable' }`.
  *
  * @csspart base - The wrapper of the form.
  * @csspart agree-all - The 전체 동의 box.
@@ -117,7 +115,10 @@ export class PrivacyConsent extends LitElement {
 
   /** URL of the policy JSON. */
   @property() src?: string;
-  /** Where the consent record is POSTed (JSON, with an `Idempotency-Key` header); relative to the page. */
+  /**
+   * Where the consent record is POSTed (JSON, with an `Idempotency-Key` header); relative to the
+   * page. Without it nothing is sent: `privacy-submitted` hands the record to the host.
+   */
   @property() endpoint?: string;
   /** Allows a plain-`http:` endpoint on another host; without it only https (or this machine) is used. */
   @property({ attribute: 'allow-insecure-endpoint', type: Boolean }) allowInsecureEndpoint = false;
@@ -127,7 +128,7 @@ export class PrivacyConsent extends LitElement {
   @property({ attribute: 'agree-all', converter: defaultTrue }) agreeAll = true;
   /** Disables every control. A disabled `<fieldset>` around the element does the same. */
   @property({ type: Boolean, reflect: true }) disabled = false;
-  /** A policy object, instead of `src`. */
+  /** A policy object; wins over `src` and an inline child. */
   @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
   /** Extra request headers for delivery, e.g. a CSRF token. */
   @property({ attribute: false }) headers: Record<string, string> = {};
@@ -147,10 +148,8 @@ export class PrivacyConsent extends LitElement {
   private lastReceipt: ConsentReceipt | null = null;
   private receiptView?: typeof ReceiptView.receiptView;
   private owner: HTMLFormElement | null = null;
-  private customMessage = '';
-  /** Set once the person interacted or a submission was attempted: `:state(user-invalid)` may show. */
-  private touched = false;
   private readonly internals = this.attachInternals();
+  private readonly control = new FormControl(this.internals);
   private readonly localize = new LocalizeController(this, ['consent']);
   private readonly source = new PolicyController(this, checkConsentPolicy, (settled) => this.onPolicy(settled));
   private readonly delivery = new DeliveryController(this, (news) => {
@@ -197,26 +196,30 @@ export class PrivacyConsent extends LitElement {
     return this.internals.validity;
   }
 
+  /** As on `<input>`: the message the browser shows for the first missing item. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
 
+  /** As on `<input>`: false while disabled (also by a disabled `<fieldset>`). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
 
+  /** As on `<input>`: whether every required item is agreed; fires `invalid` when not. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
 
+  /** As on `<input>`: `checkValidity()`, and the browser points at the first box to tick. */
   reportValidity(): boolean {
-    this.touch();
+    this.control.touch();
     return this.internals.reportValidity();
   }
 
   /** As on `<input>`: a non-empty message makes the element invalid with it; `''` clears it. */
   setCustomValidity(message: string): void {
-    this.customMessage = String(message);
+    this.control.customMessage = String(message);
     this.syncForm();
   }
 
@@ -227,7 +230,7 @@ export class PrivacyConsent extends LitElement {
     this.recordId = newRecordId();
     this.phase = 'editing';
     this.problem = '';
-    this.touched = false;
+    this.control.touched = false;
     this.syncForm();
   }
 
@@ -246,13 +249,13 @@ export class PrivacyConsent extends LitElement {
     super.connectedCallback();
     this.source.request(this);
     // The form's own validation failed on this element (a submit was attempted).
-    this.addEventListener('invalid', this.touch);
+    this.addEventListener('invalid', this.control.touch);
     this.syncForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.touch);
+    this.removeEventListener('invalid', this.control.touch);
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -305,51 +308,33 @@ export class PrivacyConsent extends LitElement {
     }
   }
 
-  private readonly touch = (): void => {
-    this.touched = true;
-    this.syncStates();
-  };
-
   /** The form value and validity, anchored on the first unchecked required box. */
   private syncForm(): void {
     const loaded = this.source.loaded;
     const model = this.model;
-    if (!model || !loaded) {
-      this.internals.setFormValue(null);
-      this.internals.setValidity({ valueMissing: true }, this.localize.term('notReady'));
-      return this.syncStates();
-    }
-    this.internals.setFormValue(
-      JSON.stringify({
-        recordId: this.recordId,
-        policy: { id: loaded.policy.id, version: loaded.policy.version, ...(this.hash ? { hash: this.hash } : {}) },
-        ...(model.age ? { ageConfirmed: this.ageConfirmed } : {}),
-        decisions: this.decisions,
-      }),
-    );
+    if (!model || !loaded)
+      return this.control.update(null, { anchor: undefined, message: this.localize.term('notReady') });
+    const value = JSON.stringify({
+      recordId: this.recordId,
+      policy: { id: loaded.policy.id, version: loaded.policy.version, ...(this.hash ? { hash: this.hash } : {}) },
+      ...(model.age ? { ageConfirmed: this.ageConfirmed } : {}),
+      decisions: this.decisions,
+    });
     const [first] = missingRequired(model, this.decisions, this.ageConfirmed);
-    const anchor =
-      (first !== undefined &&
-        this.renderRoot.querySelector<HTMLElement>(first === 'age' ? '#age' : `#item-${first}`)) ||
-      this.renderRoot.querySelector<HTMLElement>('input') ||
-      undefined;
-    if (this.customMessage) this.internals.setValidity({ customError: true }, this.customMessage, anchor);
-    else if (first === undefined) this.internals.setValidity({});
-    else {
-      const title =
-        first === 'age'
-          ? this.localize.term('ageConfirm', model.age!.minimumAge)
-          : this.text(model.items.find((entry) => entry.id === first)!.item.title);
-      this.internals.setValidity({ valueMissing: true }, this.localize.term('requiredMissing', title), anchor);
-    }
-    this.syncStates();
-  }
-
-  /** `:state(invalid)` while invalid; `:state(user-invalid)` only after interaction or a submit attempt. */
-  private syncStates(): void {
-    const invalid = !this.internals.validity.valid;
-    toggleState(this.internals, 'invalid', invalid);
-    toggleState(this.internals, 'user-invalid', invalid && this.touched);
+    const anchorOf = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
+    const missing =
+      first === undefined
+        ? undefined
+        : {
+            anchor: anchorOf(first === 'age' ? '#age' : `#item-${first}`),
+            message: this.localize.term(
+              'requiredMissing',
+              first === 'age'
+                ? this.localize.term('ageConfirm', model.age!.minimumAge)
+                : this.text(model.items.find((entry) => entry.id === first)!.item.title),
+            ),
+          };
+    this.control.update(value, missing, anchorOf('input'));
   }
 
   private readonly onFormSubmit = (): void => {
@@ -406,21 +391,31 @@ export class PrivacyConsent extends LitElement {
 
   private userChange(next: Decisions): void {
     this.decisions = next;
-    this.touched = true;
+    this.control.touched = true;
     // At once, not after rendering: a `change` listener reading FormData sees the new value.
     this.syncForm();
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private readonly handlers: ItemHandlers = {
+  private readonly handlers: FormHandlers = {
     item: (id, granted) => this.userChange(setItem(this.model!, this.decisions, id, granted)),
     channel: (id, channel, granted) => this.userChange(setChannel(this.model!, this.decisions, id, channel, granted)),
     night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
+    all: (granted) => this.userChange(setAll(this.model!, this.decisions, granted)),
+    age: (confirmed) => {
+      this.ageConfirmed = confirmed;
+      this.userChange(this.decisions);
+    },
+    guardian: () => {
+      const { minimumAge, handling } = this.model!.age!;
+      emit(this, 'privacy-guardian-required', { minimumAge, handling });
+    },
     toggle: (id) => {
       const open = new Set(this.open);
       if (!open.delete(id)) open.add(id);
       this.open = open;
     },
+    submit: () => void this.submit().catch(() => {}),
   };
 
   override render() {
@@ -431,61 +426,24 @@ export class PrivacyConsent extends LitElement {
     const t = resolver(this.localize.lang, policy.lang);
     if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
       return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;
-    const form = this.model!;
     const ctx: ViewContext = {
       t,
       localize: this.localize,
       disabled: this.disabled || this.formDisabled || this.phase === 'sending',
       textLang: hasLocale(policy.title, this.localize.lang, policy.lang) ? this.localize.lang : policy.lang,
     };
-    return html`${live}
-      <div class="base" part="base">
-        ${
-          this.agreeAll && form.items.length
-            ? agreeAllTemplate(
-                agreeAllState(form, this.decisions),
-                (granted) => this.userChange(setAll(form, this.decisions, granted)),
-                ctx,
-              )
-            : nothing
-        }
-        ${
-          form.age
-            ? ageTemplate(
-                form.age,
-                this.ageConfirmed,
-                (confirmed) => {
-                  this.ageConfirmed = confirmed;
-                  this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-                },
-                () =>
-                  emit(this, 'privacy-guardian-required', {
-                    minimumAge: form.age!.minimumAge,
-                    handling: form.age!.handling,
-                  }),
-                ctx,
-              )
-            : nothing
-        }
-        <ul class="items" role="list">
-          ${form.items.map((entry) => itemTemplate(entry, this.decisions, this.open.has(entry.id), this.handlers, ctx))}
-        </ul>
-        ${noticesTemplate(form, this.open, this.handlers, ctx)}
-        ${this.problem ? html`<p class="alert" part="error" role="alert">${this.problem}</p>` : nothing}
-        ${
-          this.owner
-            ? nothing
-            : html`<button
-                type="button"
-                class="submit"
-                part="submit"
-                ?disabled=${ctx.disabled}
-                @click=${() => void this.submit().catch(() => {})}
-              >
-                ${this.localize.term(this.phase === 'sending' ? 'sending' : 'submit')}
-              </button>`
-        }
-      </div>`;
+    return html`${live}${formTemplate({
+      model: this.model!,
+      decisions: this.decisions,
+      ageConfirmed: this.ageConfirmed,
+      open: this.open,
+      agreeAll: this.agreeAll,
+      problem: this.problem,
+      ownSubmit: !this.owner,
+      sending: this.phase === 'sending',
+      handlers: this.handlers,
+      ctx,
+    })}`;
   }
 }
 

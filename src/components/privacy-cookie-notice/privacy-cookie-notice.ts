@@ -71,7 +71,7 @@ export class PrivacyCookieNotice extends LitElement {
 
   /** URL of the policy JSON. */
   @property() src?: string;
-  /** Where each choice is POSTed as a consent record; relative to the page. */
+  /** Where each choice is POSTed as a consent record (`method: "cookie_notice"`); relative to the page. */
   @property() endpoint?: string;
   /** Allows a plain-`http:` endpoint on another host; without it only https (or this machine) is used. */
   @property({ attribute: 'allow-insecure-endpoint', type: Boolean }) allowInsecureEndpoint = false;
@@ -93,7 +93,7 @@ export class PrivacyCookieNotice extends LitElement {
   @property({ attribute: 'consent-mode', type: Boolean }) consentMode = false;
   /** URL of the policy's cookie section, e.g. `/privacy?section=cookies`. */
   @property({ attribute: 'policy-href' }) policyHref?: string;
-  /** A policy object, instead of `src`. */
+  /** A policy object; wins over `src` and an inline child. */
   @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
 
   @state() private bannerOpen = false;
