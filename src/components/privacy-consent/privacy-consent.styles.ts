@@ -88,24 +88,6 @@ export const styles = css`
     font-size: var(--_notice-size);
   }
 
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
-
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: calc(var(--_space) / 2) var(--_space);
-    text-align: start;
-    vertical-align: top;
-  }
-
-  th {
-    background: var(--_surface-muted);
-    font-weight: 600;
-  }
-
   .notice-table th {
     inline-size: 30%;
   }
@@ -119,9 +101,6 @@ export const styles = css`
     min-inline-size: 32rem;
   }
 
-  .item-group {
-    display: block;
-  }
   .group-label {
     font-weight: 600;
   }

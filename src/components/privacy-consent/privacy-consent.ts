@@ -19,6 +19,7 @@ import { PolicyController, type PolicyState } from '../shared/policy-controller.
 import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { resolver } from '../shared/render-text.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
 import { gpcOn, pageInfo } from '../shared/browser-context.js';
 import { DeliveryController, type DeliveryStatus } from '../shared/delivery-controller.js';
@@ -110,7 +111,7 @@ const DELIVERY_NEWS: Partial<
  */
 export class PrivacyConsent extends LitElement {
   static formAssociated = true;
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [tokens, stateStyles, tableStyles, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of the policy JSON. */

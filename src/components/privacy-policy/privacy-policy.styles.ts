@@ -134,32 +134,10 @@ export const styles = css`
     overflow-x: auto;
     margin: var(--_space) 0;
   }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-  }
   caption {
     text-align: start;
     font-weight: 600;
     padding-block: calc(var(--_space) / 2);
-  }
-  th,
-  td {
-    border: 1px solid var(--_border);
-    padding: calc(var(--_space) / 2) var(--_space);
-    text-align: start;
-    vertical-align: top;
-  }
-  th {
-    background: var(--_surface-muted);
-    font-weight: 600;
-  }
-  td ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .item-group {
-    display: block;
   }
   .group-label {
     font-weight: 600;

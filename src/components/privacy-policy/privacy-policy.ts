@@ -10,6 +10,7 @@ import { PolicyController, type PolicyState } from '../shared/policy-controller.
 import { resolver } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { policyStateView } from '../shared/state-view.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
 import { renderBlock, type BlockContext } from './blocks.js';
 import type * as DiffView from './diff-view.js';
@@ -74,7 +75,7 @@ const today = (): string => new Date().toLocaleDateString('sv');
  * @cssproperty --privacy-space - Spacing unit.
  */
 export class PrivacyPolicyElement extends LitElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [tokens, stateStyles, tableStyles, styles];
 
   /** URL of the policy JSON. */
   @property() src?: string;
