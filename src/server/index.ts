@@ -35,7 +35,7 @@ export { checkRecordAgainstPolicy } from './policy-checks.js';
 export { parseRecord, type RecordParseResult } from './record-schema.js';
 export { storedReceipt, type ClientInfo, type ConsentStore, type ListOptions, type StoredConsent } from './store.js';
 export { createMemoryStore } from './memory-store.js';
-export { createSqliteStore } from './sqlite-store.js';
+export { createSqliteStore, SqliteFileInUseError } from './sqlite-store.js';
 export {
   RECORD_SCHEMA,
   type ChannelDecision,
