@@ -14,21 +14,18 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '../..');
+import { ensureDistBuilt, ROOT } from './built-dist.js';
 const execFileAsync = promisify(execFile);
 const NAME = 'privacy-consent';
 const TAGS = ['privacy-consent', 'privacy-policy', 'privacy-cookie-notice'] as const;
@@ -73,42 +70,14 @@ const specifier = (key: string) => (key === '.' ? NAME : `${NAME}/${key.slice(2)
 const targets = (conditions: Conditions): string[] =>
   typeof conditions === 'string' ? [conditions] : Object.values(conditions);
 
-/** Files whose change makes dist stale. */
-const SOURCES = ['src', 'vite.config.ts', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'package.json'];
-const newest = (path: string): number => {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-};
-
-/** `npm run build` when an exported file is missing or older than its sources (what `npm publish` would do via `prepare`). */
-const ensureBuilt = (): void => {
-  const files = Object.values(manifest.exports)
-    .flatMap(targets)
-    .filter((target) => target.startsWith('./dist/'))
-    .map((target) => join(ROOT, target));
-  const sources = Math.max(
-    ...SOURCES.map((path) => join(ROOT, path))
-      .filter(existsSync)
-      .map(newest),
-  );
-  if (files.every((file) => existsSync(file) && statSync(file).mtimeMs >= sources)) return;
-  try {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', shell: process.platform === 'win32' });
-  } catch (error) {
-    const { stdout, stderr } = error as { stdout: Buffer; stderr: Buffer };
-    throw new Error(`npm run build failed:\n${stdout.toString().slice(-3000)}\n${stderr.toString().slice(-3000)}`);
-  }
-};
-
 let temp: string;
 let project: string;
 let installed: string;
 
 beforeAll(() => {
-  ensureBuilt();
+  ensureDistBuilt();
   temp = mkdtempSync(join(tmpdir(), 'privacy-consent-pack-'));
-  // --ignore-scripts: `prepare` would rebuild; ensureBuilt() already did if needed.
+  // --ignore-scripts: `prepare` would rebuild; ensureDistBuilt() already did if needed.
   const packed = JSON.parse(
     execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', temp], {
       cwd: ROOT,

@@ -105,20 +105,40 @@ afterAll(async () => {
   server?.close();
 });
 
-/** A fresh profile (no cookies, no stored records) with a page that collects errors. */
-const open = async (): Promise<{ context: BrowserContext; page: Page; errors: string[] }> => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-      errors.push(`console: ${message.text()}`);
-  });
-  return { context, page, errors };
-};
+interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Page errors and console errors. */
+  readonly errors: string[];
+}
 
 const heard = (page: Page) => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
+
+/**
+ * A test in a fresh profile (no cookies, no stored records) whose page collects errors; waits
+ * give up after 10 s, and a failure tells what the page heard and which errors it had.
+ */
+const scenario = (name: string, body: (session: Session) => Promise<void>) =>
+  it(name, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+        errors.push(`console: ${message.text()}`);
+    });
+    try {
+      await body({ context, page, errors });
+    } catch (error) {
+      const events = await heard(page).catch(() => 'unavailable');
+      (error as Error).message += `\nheard: ${JSON.stringify(events)}\nerrors: ${JSON.stringify(errors, null, 2)}`;
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
 
 /** Posts received since `from`. */
 const postsSince = (from: number) => posts.slice(from);
@@ -163,8 +183,7 @@ const reloadWithStoredChoice = async (page: Page): Promise<void> => {
 };
 
 describe('a plain-http shop (not a secure context)', () => {
-  it('consent form: a UUID v4 record, refused as insecure without a request', async () => {
-    const { context, page, errors } = await open();
+  scenario('consent form: a UUID v4 record, refused as insecure without a request', async ({ page, errors }) => {
     const before = posts.length;
     await visit(page, false);
     await page.locator('privacy-consent li.item').first().waitFor();
@@ -178,11 +197,9 @@ describe('a plain-http shop (not a secure context)', () => {
     await page.waitForTimeout(500);
     expect(postsSince(before)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it('consent form: with allow-insecure-endpoint it posts and shows the receipt', async () => {
-    const { context, page, errors } = await open();
+  scenario('consent form: with allow-insecure-endpoint it posts and shows the receipt', async ({ page, errors }) => {
     const before = posts.length;
     await visit(page, true);
     await page.locator('privacy-consent li.item').first().waitFor();
@@ -196,69 +213,70 @@ describe('a plain-http shop (not a secure context)', () => {
       { host: new URL(base).host, recordId },
     ]);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
-  it('cookie notice: a refused choice is kept across a reload, and not sent', async () => {
-    const { context, page, errors } = await open();
-    const before = posts.length;
-    await visit(page, false);
-    const banner = page.locator('privacy-cookie-notice [part=banner]');
-    await banner.locator('[data-choice=reject]').click();
-    await banner.waitFor({ state: 'detached' });
-    await page.waitForFunction(() =>
-      (window as unknown as { __heard: Heard[] }).__heard.some(
-        (entry) => entry.tag === 'privacy-cookie-notice' && entry.type === 'privacy-error',
-      ),
-    );
-    expect((await heard(page)).filter((entry) => entry.type === 'privacy-error')).toEqual([
-      { type: 'privacy-error', tag: 'privacy-cookie-notice', code: 'insecure', willRetry: false },
-    ]);
-    expect((await context.cookies()).map((cookie) => cookie.name)).toContain('privacy_consent');
-
-    await reloadWithStoredChoice(page);
-    expect(await banner.count()).toBe(0);
-    expect(
-      await page.evaluate(() =>
-        (document.querySelector('privacy-cookie-notice') as HTMLElement & { hasConsent(id: string): boolean }).hasConsent(
-          'analytics',
+  scenario(
+    'cookie notice: a refused choice is kept across a reload, and not sent',
+    async ({ context, page, errors }) => {
+      const before = posts.length;
+      await visit(page, false);
+      const banner = page.locator('privacy-cookie-notice [part=banner]');
+      await banner.locator('[data-choice=reject]').click();
+      await banner.waitFor({ state: 'detached' });
+      await page.waitForFunction(() =>
+        (window as unknown as { __heard: Heard[] }).__heard.some(
+          (entry) => entry.tag === 'privacy-cookie-notice' && entry.type === 'privacy-error',
         ),
-      ),
-    ).toBe(false);
-    await page.waitForTimeout(500);
-    expect(postsSince(before)).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      );
+      expect((await heard(page)).filter((entry) => entry.type === 'privacy-error')).toEqual([
+        { type: 'privacy-error', tag: 'privacy-cookie-notice', code: 'insecure', willRetry: false },
+      ]);
+      expect((await context.cookies()).map((cookie) => cookie.name)).toContain('privacy_consent');
 
-  it('cookie notice: with allow-insecure-endpoint an accepted choice is posted and kept across a reload', async () => {
-    const { context, page, errors } = await open();
-    const before = posts.length;
-    await visit(page, true);
-    const banner = page.locator('privacy-cookie-notice [part=banner]');
-    await banner.locator('[data-choice=accept]').click();
-    await banner.waitFor({ state: 'detached' });
-    await expect.poll(() => postsSince(before).length).toBe(1);
-    const [{ record }] = postsSince(before) as [Posted];
-    expect(record.method).toBe('cookie_notice');
-    expect(record.recordId).toMatch(UUID_V4);
-
-    await reloadWithStoredChoice(page);
-    expect(await banner.count()).toBe(0);
-    expect(
-      await page.evaluate(() =>
-        (document.querySelector('privacy-cookie-notice') as HTMLElement & { hasConsent(id: string): boolean }).hasConsent(
-          'analytics',
+      await reloadWithStoredChoice(page);
+      expect(await banner.count()).toBe(0);
+      expect(
+        await page.evaluate(() =>
+          (
+            document.querySelector('privacy-cookie-notice') as HTMLElement & { hasConsent(id: string): boolean }
+          ).hasConsent('analytics'),
         ),
-      ),
-    ).toBe(true);
-    // The stored choice names the record that was sent; reloading sends nothing more.
-    const cookie = (await context.cookies()).find((entry) => entry.name === 'privacy_consent');
-    expect(JSON.parse(decodeURIComponent(cookie!.value))).toMatchObject({ r: record.recordId });
-    await page.waitForTimeout(500);
-    expect(postsSince(before)).toHaveLength(1);
-    expect((await heard(page)).filter((entry) => entry.type === 'privacy-error')).toEqual([]);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      ).toBe(false);
+      await page.waitForTimeout(500);
+      expect(postsSince(before)).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  scenario(
+    'cookie notice: with allow-insecure-endpoint an accepted choice is posted and kept across a reload',
+    async ({ context, page, errors }) => {
+      const before = posts.length;
+      await visit(page, true);
+      const banner = page.locator('privacy-cookie-notice [part=banner]');
+      await banner.locator('[data-choice=accept]').click();
+      await banner.waitFor({ state: 'detached' });
+      await expect.poll(() => postsSince(before).length, { timeout: 10_000 }).toBe(1);
+      const [{ record }] = postsSince(before) as [Posted];
+      expect(record.method).toBe('cookie_notice');
+      expect(record.recordId).toMatch(UUID_V4);
+
+      await reloadWithStoredChoice(page);
+      expect(await banner.count()).toBe(0);
+      expect(
+        await page.evaluate(() =>
+          (
+            document.querySelector('privacy-cookie-notice') as HTMLElement & { hasConsent(id: string): boolean }
+          ).hasConsent('analytics'),
+        ),
+      ).toBe(true);
+      // The stored choice names the record that was sent; reloading sends nothing more.
+      const cookie = (await context.cookies()).find((entry) => entry.name === 'privacy_consent');
+      expect(JSON.parse(decodeURIComponent(cookie!.value))).toMatchObject({ r: record.recordId });
+      await page.waitForTimeout(500);
+      expect(postsSince(before)).toHaveLength(1);
+      expect((await heard(page)).filter((entry) => entry.type === 'privacy-error')).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 });

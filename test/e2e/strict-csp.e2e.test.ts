@@ -34,7 +34,8 @@ const csp = (nonce: string) =>
     'trusted-types lit-html',
   ].join('; ');
 
-const page = (nonce: string) => `<!doctype html>
+/** `probe`: with one inline script that lacks the nonce (it must not run). */
+const page = (nonce: string, probe = false) => `<!doctype html>
 <html lang="ko">
 <head>
   <meta charset="utf-8">
@@ -63,6 +64,7 @@ const page = (nonce: string) => `<!doctype html>
   <script type="text/plain" data-privacy-category="analytics" src="/gated.js"></script>
   <script type="text/plain" data-privacy-category="analytics" nonce="${nonce}">window.__gatedInline = true;</script>
   <iframe data-privacy-category="analytics" data-src="/frame.html" title="analytics frame"></iframe>
+  ${probe ? '<script>window.__unnonced = true;</script>' : ''}
 </body>
 </html>`;
 
@@ -70,7 +72,7 @@ let server: Server;
 let browser: Browser;
 let base: string;
 /** Records POSTed to /api/consent, in arrival order. */
-const posts: { recordId: string; method: string }[] = [];
+const posts: { recordId: string; method: string; items: { id: string; granted: boolean }[] }[] = [];
 /** Every path requested, in arrival order. */
 const requested: string[] = [];
 
@@ -83,17 +85,18 @@ const body = async (req: IncomingMessage): Promise<string> => {
 beforeAll(async () => {
   ensureDistBuilt();
   server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     requested.push(path);
     if (path === '/') {
       const nonce = randomBytes(16).toString('base64');
       return void res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp(nonce) })
-        .end(page(nonce));
+        .end(page(nonce, url.searchParams.has('probe')));
     }
     if (path === '/api/consent' && req.method === 'POST')
       return void body(req).then((text) => {
-        const record = JSON.parse(text) as { recordId: string; method: string };
+        const record = JSON.parse(text) as (typeof posts)[number];
         posts.push(record);
         res
           .writeHead(201, { 'content-type': 'application/json' })
@@ -122,38 +125,42 @@ afterAll(async () => {
   server?.close();
 });
 
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
 
 /** What the page ran and refused, for a failure message. */
 const explain = async (page: Page, errors: readonly string[]): Promise<string> =>
   JSON.stringify(
     {
-      gated: await page.evaluate(() => {
-        const win = window as unknown as Record<string, unknown>;
-        return {
-          external: win.__gatedExternal,
-          inline: win.__gatedInline,
-          scripts: [...document.querySelectorAll('script:not([type="application/json"])')].map((s) => s.outerHTML),
-          iframe: document.querySelector('iframe')?.outerHTML,
-        };
-      }),
-      violations: await violations(page),
+      gated: await page
+        .evaluate(() => {
+          const win = window as unknown as Record<string, unknown>;
+          return {
+            external: win.__gatedExternal,
+            inline: win.__gatedInline,
+            scripts: [...document.querySelectorAll('body > script:not([type="application/json"])')].map(
+              (script) => script.outerHTML,
+            ),
+            iframe: document.querySelector('iframe')?.outerHTML,
+          };
+        })
+        .catch(String),
+      violations: await violations(page).catch(String),
       errors,
       requested,
+      posted: posts.map(({ recordId, method }) => ({ recordId, method })),
     },
     null,
     2,
   );
 
-it('renders, submits, gates and posts under a strict CSP with Trusted Types, with no violation', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
-      errors.push(`console: ${message.text()}`);
+const gated = (page: Page) =>
+  page.evaluate(() => {
+    const win = window as unknown as Record<string, unknown>;
+    return { external: win.__gatedExternal, inline: win.__gatedInline };
   });
+
+const flow = async (page: Page, errors: readonly string[]): Promise<void> => {
   const response = await page.goto(base);
   expect(response?.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
 
@@ -165,17 +172,13 @@ it('renders, submits, gates and posts under a strict CSP with Trusted Types, wit
   expect(await page.locator('#viewer section[part=section]').count()).toBe(13);
   const banner = page.locator('privacy-cookie-notice [part=banner]');
   await banner.waitFor();
-  // Nothing gated has run before the choice.
-  expect(
-    await page.evaluate(() => {
-      const win = window as unknown as Record<string, unknown>;
-      return [win.__gatedExternal, win.__gatedInline, document.querySelector('iframe')!.getAttribute('src')];
-    }),
-  ).toEqual([undefined, undefined, null]);
+  // Nothing gated has run or loaded before the choice.
+  expect(await gated(page)).toEqual({ external: undefined, inline: undefined });
+  expect(await page.locator('iframe').getAttribute('src')).toBeNull();
   expect(requested).not.toContain('/gated.js');
   expect(requested).not.toContain('/frame.html');
 
-  // The consent form: the required item, its own submit button, the receipt.
+  // The consent form: the required item, its own submit button (no form around it), the receipt.
   await consent.locator('#item-collect-required').check();
   await consent.locator('[part=submit]').click();
   await consent.locator('[part=receipt]').waitFor();
@@ -183,7 +186,7 @@ it('renders, submits, gates and posts under a strict CSP with Trusted Types, wit
     () => (document.querySelector('privacy-consent') as HTMLElement & { record: { recordId: string } }).record.recordId,
   );
   expect(recordId).toMatch(UUID_V4);
-  expect(posts).toEqual([expect.objectContaining({ recordId, method: expect.not.stringMatching(/^cookie_notice$/) })]);
+  expect(posts.map(({ recordId, method }) => ({ recordId, method }))).toEqual([{ recordId, method: 'web_form' }]);
 
   // The footer dialog opens with the whole policy, and closes.
   const footer = page.locator('#footer');
@@ -193,39 +196,23 @@ it('renders, submits, gates and posts under a strict CSP with Trusted Types, wit
   await footer.locator('[part=close]').click();
   await footer.locator('[part=dialog]').waitFor({ state: 'hidden' });
 
-  // Accept all: the banner goes, the gated script, inline script and iframe run.
+  // Accept all: the banner goes; the iframe loads, the gated external and inline scripts run.
   await banner.locator('[data-choice=accept]').click();
   await banner.waitFor({ state: 'detached' });
-  await page
-    .waitForFunction(
-      () => {
-        const win = window as unknown as Record<string, unknown>;
-        return win.__gatedExternal === true && win.__gatedInline === true;
-      },
-      undefined,
-      { timeout: 10_000 },
-    )
-    .catch(async (error: Error) => {
-      throw new Error(`${error.message}\n${await explain(page, errors)}`);
-    });
   const frame = page.frameLocator('iframe[title="analytics frame"]');
   expect(await frame.locator('#frame-ok').textContent()).toBe('analytics frame loaded');
+  await expect.poll(() => gated(page), { timeout: 10_000 }).toEqual({ external: true, inline: true });
   expect(requested).toContain('/gated.js');
-  expect(requested).toContain('/frame.html');
-  await expect.poll(() => posts.length).toBe(2);
+  await expect.poll(() => posts.length, { timeout: 10_000 }).toBe(2);
   expect(posts[1]).toMatchObject({ method: 'cookie_notice', recordId: expect.stringMatching(UUID_V4) });
-  expect(
-    (posts[1] as unknown as { items: { id: string; granted: boolean }[] }).items.find(
-      (item) => item.id === 'analytics',
-    ),
-  ).toMatchObject({ granted: true });
+  expect(posts[1]!.items.find((item) => item.id === 'analytics')).toMatchObject({ granted: true });
 
   // Not a single violation, page error or console error.
   expect(await violations(page)).toEqual([]);
   expect(errors).toEqual([]);
 
-  // And the policy is really enforced on this page: a plain HTML sink and eval are refused, and
-  // the listener that found no violation above reports these.
+  // And the policy really is enforced on this page: an HTML sink without a TrustedHTML and a
+  // string eval are refused, and the listener that reported nothing above reports these.
   expect(
     await page.evaluate(() => {
       try {
@@ -236,17 +223,52 @@ it('renders, submits, gates and posts under a strict CSP with Trusted Types, wit
       }
     }),
   ).toBe('blocked');
+  // From a page task: code evaluated by the DevTools protocol itself may eval.
   expect(
-    await page.evaluate(() => {
-      try {
-        return (0, eval)('"allowed"') as string;
-      } catch {
-        return 'blocked';
-      }
-    }),
+    await page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          setTimeout(() => {
+            try {
+              resolve((0, eval)('"allowed"') as string);
+            } catch {
+              resolve('blocked');
+            }
+          }),
+        ),
+    ),
   ).toBe('blocked');
   await expect
-    .poll(async () => (await violations(page)).map((violation) => violation.directive))
-    .toContain('require-trusted-types-for');
-  await context.close();
+    .poll(async () => (await violations(page)).map((violation) => `${violation.directive} ${violation.sample}`), {
+      timeout: 5000,
+    })
+    .toEqual(['require-trusted-types-for Element innerHTML|<b>x</b>', 'require-trusted-types-for eval|"allowed"']);
+
+  // And an inline script without the nonce is refused on the same page (the probe variant).
+  await page.goto(`${base}/?probe`);
+  await page.locator('privacy-consent li.item').first().waitFor();
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__unnonced)).toBeUndefined();
+  await expect
+    .poll(async () => (await violations(page)).map((violation) => `${violation.directive} ${violation.blocked}`))
+    .toEqual(['script-src-elem inline']);
+};
+
+it('renders, submits, gates and posts under a strict CSP with Trusted Types, with no violation', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${String(error)}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+      errors.push(`console: ${message.text()}`);
+  });
+  try {
+    await flow(page, errors);
+  } catch (error) {
+    (error as Error).message += `\n${await explain(page, errors)}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
 }, 45_000);

@@ -16,19 +16,18 @@ const pageNonce = (root: Document): string | undefined =>
   root.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
 
 /**
- * A runnable copy of a gated script. Cloned, not rebuilt: copying `src` or the text through
- * `setAttribute` / `textContent` are Trusted Types sinks and throw under
- * `require-trusted-types-for 'script'`, while a clone carries the parser-trusted source as is.
- * A `text/plain` script never started, so its clone runs once its type says JavaScript.
+ * Starts a gated script in place. Not a copy: a copy's inline text is set through the DOM, and
+ * under `require-trusted-types-for 'script'` a script whose text did not come from the parser
+ * (or a TrustedScript) is refused. The original, parsed as `text/plain`, never started; once its
+ * type says JavaScript, inserting it again runs it with its parser-trusted text and its nonce.
  */
-const runnableCopy = (element: HTMLScriptElement, root: Document): HTMLScriptElement => {
-  const script = element.cloneNode(true) as HTMLScriptElement;
-  for (const name of script.getAttributeNames()) if (name.startsWith('data-privacy')) script.removeAttribute(name);
-  script.type = element.dataset.type ?? 'text/javascript';
-  script.removeAttribute('data-type');
+const start = (element: HTMLScriptElement, root: Document): void => {
+  element.type = element.dataset.type ?? 'text/javascript';
   const nonce = element.nonce || pageNonce(root);
-  if (nonce) script.nonce = nonce;
-  return script;
+  if (nonce) element.nonce = nonce;
+  const { parentNode, nextSibling } = element;
+  element.remove();
+  parentNode?.insertBefore(element, nextSibling);
 };
 
 const activate = (element: HTMLScriptElement | HTMLIFrameElement, root: Document): void => {
@@ -38,7 +37,7 @@ const activate = (element: HTMLScriptElement | HTMLIFrameElement, root: Document
     element.src = element.dataset.src!;
     return;
   }
-  element.after(runnableCopy(element, root));
+  start(element, root);
 };
 
 /** Runs or loads every gated element whose category is allowed; returns how many. */
