@@ -2,27 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
-/**
- * Test-only: after a request to /__test__/fail-outbox-once, the next download of the lazy
- * outbox module fails (test/browser/outbox-loader.test.ts: a network blip during that download).
- */
-let failOutboxOnce = false;
-const failOutboxOnceMiddleware = async (context, next) => {
-  if (context.path === '/__test__/fail-outbox-once') {
-    failOutboxOnce = true;
-    context.body = 'ok';
-    return;
-  }
-  if (failOutboxOnce && context.path.endsWith('/src/consent/outbox.ts')) {
-    failOutboxOnce = false;
-    context.status = 503;
-    return;
-  }
-  return next();
-};
-
 export default {
-  middleware: [failOutboxOnceMiddleware],
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',

@@ -78,7 +78,8 @@ export class DeliveryController implements ReactiveController {
 
   /**
    * The outbox chunk, retried with growing waits (1 s to 1 min) while its download fails: the
-   * record is already stored, so the host hears `privacy-error` with `willRetry: true`.
+   * record is already stored, so the host hears `privacy-error` with `willRetry: true`. A browser
+   * may keep refusing a module that failed once (HTML caches the failure); the next page sends it.
    */
   private async loadOutbox(record: ConsentRecord): Promise<Awaited<ReturnType<typeof loadOutbox>>> {
     for (let attempt = 0; ; attempt++)
