@@ -3,6 +3,7 @@
  * items processed without consent as notices, the age confirmation, and for each item the
  * notice parts the law requires to be emphasised.
  */
+import { ageLimit } from '../policy/text.js';
 import type {
   ChildrenPolicy,
   ConsentCategory,
@@ -46,8 +47,8 @@ export interface ConsentForm {
   readonly items: readonly FormItem[];
   /** Items processed without consent (legal basis other than consent). */
   readonly notices: readonly FormItem[];
-  /** The age confirmation the form requires, when the policy sets an age limit. */
-  readonly age?: ChildrenPolicy;
+  /** The age confirmation the form requires, when the policy sets an age limit (at least 14). */
+  readonly age?: ChildrenPolicy & { readonly minimumAge: number };
 }
 
 /**
@@ -94,7 +95,7 @@ export const consentForm = (policy: PrivacyPolicy): ConsentForm => {
   return {
     items: derived.filter((entry) => !entry.noticeOnly),
     notices: derived.filter((entry) => entry.noticeOnly),
-    ...(policy.children ? { age: policy.children } : {}),
+    ...(policy.children ? { age: { ...policy.children, minimumAge: ageLimit(policy.children) } } : {}),
   };
 };
 

@@ -21,7 +21,7 @@ import {
 } from './shape.js';
 import { isAllowedLink } from './links.js';
 import type * as T from './types.js';
-import { CONSENT_MODE_TYPES } from './types.js';
+import { CONSENT_MODE_TYPES, OVERSEAS_ROUTES } from './types.js';
 
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
@@ -141,6 +141,7 @@ const OverseasRowSchema: Shape<T.OverseasRow> = /* @__PURE__ */ object({
   purpose: opt(TextListSchema),
   retention: opt(TextSchema),
   refusal: opt(TextSchema),
+  route: opt(oneOf(OVERSEAS_ROUTES)),
   basis: opt(TextSchema),
   note: opt(RichTextSchema),
 });
@@ -268,6 +269,62 @@ export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref('Block', () =>
     remedies: block('remedies', { bodies: rows(RemedyBodySchema) }),
     'cookie-refusal': CookieRefusalBlockSchema,
     'cookie-categories': CookieCategoriesBlockSchema,
+    'domestic-agent': block('domestic-agent', {
+      name: TextSchema,
+      representative: opt(TextSchema),
+      address: opt(TextSchema),
+      phone: opt(nonEmpty),
+      email: opt(nonEmpty),
+      note: opt(RichTextSchema),
+    }),
+    'automated-decisions': block('automated-decisions', {
+      decisions: rows(
+        object({
+          id: opt(id),
+          decision: TextSchema,
+          criteria: opt(RichTextSchema),
+          procedure: opt(RichTextSchema),
+          rights: opt(RichTextSchema),
+          note: opt(RichTextSchema),
+        }),
+      ),
+    }),
+    transmission: block('transmission', {
+      method: RichTextSchema,
+      confirmation: opt(RichTextSchema),
+      scope: opt(RichTextSchema),
+      note: opt(RichTextSchema),
+    }),
+    'overseas-collection': block('overseas-collection', {
+      rows: rows(
+        object({
+          id: opt(id),
+          country: TextSchema,
+          items: opt(DataItemsSchema),
+          purpose: opt(TextListSchema),
+          note: opt(RichTextSchema),
+        }),
+      ),
+    }),
+    'behavioural-ads': block('behavioural-ads', {
+      data: opt(DataItemsSchema),
+      method: opt(RichTextSchema),
+      purpose: opt(TextListSchema),
+      retention: opt(TextSchema),
+      tools: opt(
+        array(
+          object({
+            id: opt(id),
+            tool: TextSchema,
+            company: TextSchema,
+            type: opt(TextSchema),
+            items: opt(DataItemsSchema),
+          }),
+        ),
+      ),
+      refusal: opt(RichTextSchema),
+      note: opt(RichTextSchema),
+    }),
   }),
 );
 
@@ -294,6 +351,11 @@ const TOPICS = [
   'children',
   'dormant',
   'automated-decisions',
+  'transmission',
+  'domestic-agent',
+  'overseas-collection',
+  'cctv-fixed',
+  'cctv-mobile',
   'posts',
   'links',
   'changes',
@@ -337,7 +399,7 @@ export const ConsentItemSchema: Shape<T.ConsentItem> = /* @__PURE__ */ ref('Cons
 
 export const ChildrenSchema: Shape<T.ChildrenPolicy> = /* @__PURE__ */ ref('ChildrenPolicy', () =>
   object({
-    minimumAge: number({ integer: true, min: 1 }),
+    minimumAge: opt(number({ integer: true, min: 1 })),
     handling: oneOf(['not-offered', 'guardian-consent']),
     guardianItems: opt(DataItemsSchema),
     note: opt(TextSchema),

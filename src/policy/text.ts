@@ -40,3 +40,14 @@ export const leafItems = (items: DataItems | undefined): Text[] =>
       ? leafItems(item.items as DataItems)
       : [item as Text],
   );
+
+/** The age below which a guardian consents in Korea (PIPA 22-2). */
+export const KR_MINIMUM_AGE = 14;
+
+/**
+ * The age limit a form asks about and a record states: the policy's `minimumAge`, 14 when it
+ * gives none, and never below 14, because records are made under Korean law (a policy that
+ * says 13 is linted).
+ */
+export const ageLimit = (children: { readonly minimumAge?: number }): number =>
+  Math.max(KR_MINIMUM_AGE, children.minimumAge ?? KR_MINIMUM_AGE);

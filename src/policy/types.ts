@@ -240,6 +240,15 @@ export interface EntrustmentBlock extends BlockBase {
   readonly rows: readonly EntrustmentRow[];
 }
 
+/**
+ * The PIPA 28-8(1) route an overseas transfer rests on: `consent` (separate consent),
+ * `law` (a law or treaty), `contract` (처리위탁·보관 necessary for the contract, disclosed in the
+ * policy or notified), `certification` (the recipient holds a PIPC-recognised certification),
+ * `adequacy` (the country is recognised as adequate).
+ */
+export const OVERSEAS_ROUTES = ['consent', 'law', 'contract', 'certification', 'adequacy'] as const;
+export type OverseasRoute = (typeof OVERSEAS_ROUTES)[number];
+
 /** One overseas transfer row (국외 이전, PIPA 28-8(2)). */
 export interface OverseasRow {
   readonly id?: string;
@@ -254,7 +263,9 @@ export interface OverseasRow {
   readonly retention?: Text;
   /** How to refuse the transfer and what refusing means. */
   readonly refusal?: Text;
-  /** The legal basis of the transfer (consent, contract with disclosure, law…). */
+  /** The PIPA 28-8(1) route the transfer rests on. */
+  readonly route?: OverseasRoute;
+  /** The legal basis as the policy cites it, e.g. `개인정보 보호법 제28조의8제1항제3호`. */
   readonly basis?: Text;
   readonly note?: RichText;
 }
@@ -338,6 +349,84 @@ export interface CookieCategoriesBlock extends BlockBase {
   readonly categories: readonly CookieCategory[];
 }
 
+/** 국내대리인 (PIPA 31-2): for a controller without an address or place of business in Korea. */
+export interface DomesticAgentBlock extends BlockBase {
+  readonly type: 'domestic-agent';
+  /** The agent's name; for a company, its name (the representative goes below). */
+  readonly name: Text;
+  readonly representative?: Text;
+  readonly address?: Text;
+  readonly phone?: string;
+  readonly email?: string;
+  readonly note?: RichText;
+}
+
+/** One fully automated decision (PIPA 37-2): what is decided, on what criteria, how to object. */
+export interface AutomatedDecision {
+  readonly id?: string;
+  /** What is decided, e.g. `대출 한도 산정`. */
+  readonly decision: Text;
+  readonly criteria?: RichText;
+  readonly procedure?: RichText;
+  /** How to refuse the decision or ask for an explanation or review. */
+  readonly rights?: RichText;
+  readonly note?: RichText;
+}
+
+export interface AutomatedDecisionsBlock extends BlockBase {
+  readonly type: 'automated-decisions';
+  readonly decisions: readonly AutomatedDecision[];
+}
+
+/** 전송요구 (PIPA 35-2): how to ask for one's data to be transmitted, and how it is confirmed. */
+export interface TransmissionBlock extends BlockBase {
+  readonly type: 'transmission';
+  readonly method: RichText;
+  /** How the request and the person's identity are confirmed. */
+  readonly confirmation?: RichText;
+  /** What may be requested (data, recipients). */
+  readonly scope?: RichText;
+  readonly note?: RichText;
+}
+
+/** 국외 수집: data collected directly from abroad, and the country where it is processed. */
+export interface OverseasCollectionRow {
+  readonly id?: string;
+  readonly country: Text;
+  readonly items?: DataItems;
+  readonly purpose?: TextList;
+  readonly note?: RichText;
+}
+
+export interface OverseasCollectionBlock extends BlockBase {
+  readonly type: 'overseas-collection';
+  readonly rows: readonly OverseasCollectionRow[];
+}
+
+/** A third-party tool that collects behavioural data on the site (PIPC 2024): tool · company · type · items. */
+export interface CollectionTool {
+  readonly id?: string;
+  readonly tool: Text;
+  readonly company: Text;
+  /** e.g. `SDK`, `스크립트`, `쿠키`. */
+  readonly type?: Text;
+  readonly items?: DataItems;
+}
+
+/** Behavioural advertising (맞춤형 광고): what behavioural data, how, why, how long, by which tools. */
+export interface BehaviouralAdsBlock extends BlockBase {
+  readonly type: 'behavioural-ads';
+  readonly data?: DataItems;
+  /** How it is collected, e.g. `웹사이트 방문 시 자동 수집`. */
+  readonly method?: RichText;
+  readonly purpose?: TextList;
+  readonly retention?: Text;
+  readonly tools?: readonly CollectionTool[];
+  /** How to refuse or control it. */
+  readonly refusal?: RichText;
+  readonly note?: RichText;
+}
+
 export type Block =
   | ParagraphBlock
   | HeadingBlock
@@ -354,7 +443,12 @@ export type Block =
   | OverseasBlock
   | RemediesBlock
   | CookieRefusalBlock
-  | CookieCategoriesBlock;
+  | CookieCategoriesBlock
+  | DomesticAgentBlock
+  | AutomatedDecisionsBlock
+  | TransmissionBlock
+  | OverseasCollectionBlock
+  | BehaviouralAdsBlock;
 
 export type BlockType = Block['type'];
 
@@ -387,6 +481,11 @@ export type Topic =
   | 'children'
   | 'dormant'
   | 'automated-decisions'
+  | 'transmission'
+  | 'domestic-agent'
+  | 'overseas-collection'
+  | 'cctv-fixed'
+  | 'cctv-mobile'
   | 'posts'
   | 'links'
   | 'changes'
@@ -473,8 +572,11 @@ export interface ConsentItem {
 
 /** How the service treats children under the age limit (만 14세 미만). */
 export interface ChildrenPolicy {
-  /** The age below which a legal guardian must consent; 14 under PIPA 22-2. */
-  readonly minimumAge: number;
+  /**
+   * The age below which a legal guardian must consent: 14 under PIPA 22-2, the default. A lower
+   * value (a US habit: 13) is linted, and the form still asks for 14 (records are KR).
+   */
+  readonly minimumAge?: number;
   /** `not-offered`: the service refuses children; `guardian-consent`: a guardian consents for them. */
   readonly handling: 'not-offered' | 'guardian-consent';
   /** What is collected about the guardian to obtain consent. */

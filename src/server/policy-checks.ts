@@ -4,6 +4,7 @@
  * items that document asks consent for, every required item is granted, and the age limit
  * was confirmed. Each failure throws a {@link ReceiverError} (422) with a stable code.
  */
+import { ageLimit } from '../policy/text.js';
 import type { ConsentRecord, ItemDecision } from '../consent/record.js';
 import { cookieCategories } from '../consent/cookie-choice.js';
 import type { ConsentItem, LegalBasis, PrivacyPolicy } from '../policy/types.js';
@@ -124,7 +125,7 @@ const checkRequired = (record: ConsentRecord): void => {
 const checkAge = (record: ConsentRecord, policy: PrivacyPolicy): void => {
   // The age limit is confirmed when signing up; a cookie choice is not a sign-up.
   if (!policy.children || record.method === 'cookie_notice') return;
-  const { minimumAge } = policy.children;
+  const minimumAge = ageLimit(policy.children);
   if (!record.age) refuse('age-not-confirmed', `The policy requires confirming age ${minimumAge} or over`, '$.age');
   else if (record.age.minimumAge !== minimumAge)
     refuse('age-not-confirmed', `The policy's age limit is ${minimumAge}`, '$.age.minimumAge');

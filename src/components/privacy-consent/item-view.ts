@@ -56,7 +56,7 @@ export const agreeAllTemplate = (
   </div>`;
 
 export const ageTemplate = (
-  age: ChildrenPolicy,
+  age: ChildrenPolicy & { readonly minimumAge: number },
   confirmed: boolean,
   onChange: (confirmed: boolean) => void,
   onUnder: () => void,

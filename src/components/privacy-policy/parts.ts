@@ -2,6 +2,7 @@
  * The parts around the sections: the header (title, controller, dates, version, previous
  * versions), the labelling summary, and the table of contents.
  */
+import { ageLimit } from '../../policy/text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { policyLabels } from '../../policy/labels.js';
 import type { PrivacyPolicy, Section, VersionRef } from '../../policy/types.js';
@@ -108,7 +109,7 @@ export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: Parts
       children
         ? localize.term(
             children.handling === 'not-offered' ? 'childrenNotOffered' : 'childrenGuardian',
-            children.minimumAge,
+            ageLimit(children),
           )
         : term('notStated'),
       labels.children.section,
