@@ -48,7 +48,8 @@ describe('the cookie notice end to end', () => {
       expect(await page.locator('#analytics-state').textContent()).toBe('실행 안 됨');
       await page.locator(`privacy-cookie-notice [part=banner] [data-choice=${choice}]`).click();
       await banner.waitFor({ state: 'detached' });
-      expect(await page.locator('#analytics-state').textContent()).toBe(analytics);
+      // A gated external script loads asynchronously once allowed.
+      await expect.poll(() => page.locator('#analytics-state').textContent()).toBe(analytics);
       await page.reload();
       await page.waitForFunction(() => {
         const notice = document.querySelector('privacy-cookie-notice') as HTMLElement & {
@@ -58,7 +59,7 @@ describe('the cookie notice end to end', () => {
       });
       await page.waitForTimeout(300);
       expect(await banner.count()).toBe(0);
-      expect(await page.locator('#analytics-state').textContent()).toBe(analytics);
+      await expect.poll(() => page.locator('#analytics-state').textContent()).toBe(analytics);
       await expect
         .poll(async () => (await storedCookieRecords()).filter((entry) => entry.record.policy.id === policy).length)
         .toBe(1);
