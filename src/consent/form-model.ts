@@ -12,12 +12,16 @@ import type {
   LegalBasis,
   NoticePart,
   PrivacyPolicy,
+  RichText,
   Text,
   TextList,
 } from '../policy/types.js';
 import { walkBlocks } from '../policy/walk.js';
 
-/** One recipient row of a provision notice (third-party or overseas). */
+/**
+ * One recipient row of a provision notice (third-party or overseas). A field a row lacks is
+ * taken from the item (`recipientContact` for `contact`) when the notice is shown.
+ */
 export interface NoticeRow {
   readonly recipient: Text;
   readonly purpose?: TextList;
@@ -26,6 +30,9 @@ export interface NoticeRow {
   readonly country?: Text;
   readonly transfer?: Text;
   readonly contact?: Text;
+  /** Overseas: how to refuse the transfer and what refusing means. */
+  readonly refusal?: Text;
+  readonly note?: RichText;
 }
 
 export interface FormItem {

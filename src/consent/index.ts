@@ -15,5 +15,6 @@ export {
   type NoticeRow,
 } from './form-model.js';
 export { agreeAllState, isPartial, setAll, setChannel, setItem, setNight } from './decisions.js';
-export { toKantaraReceipt, type KantaraReceipt } from './kantara.js';
+export { toKantaraReceipt, type KantaraReceipt, type ServerFacts } from './kantara.js';
+export { reconfirmDate, reconfirmDue, type ReconfirmDue } from './reconfirm.js';
 export * from './outbox.js';

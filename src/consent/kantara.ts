@@ -2,11 +2,20 @@
  * Export of a consent record to the Kantara Initiative Consent Receipt 1.1 shape
  * (KI-CR-v1.1.0), with what CR 1.1 cannot say (refusals, channels and night-time consent,
  * non-consent notices, the policy hash, the age confirmation, GPC, the 2-year
- * reconfirmation date of advertising consent) in an `x-kr` extension object.
+ * reconfirmation dates of advertising consent) in an `x-kr` extension object.
  */
 import { leafItems, listTexts, resolveText } from '../policy/text.js';
 import type { PrivacyPolicy } from '../policy/types.js';
+import { reconfirmDue, type ReconfirmDue } from './reconfirm.js';
 import type { ConsentRecord } from './record.js';
+
+/** What the receiver stored with the record (a `StoredConsent` of `privacy-consent/server` has both). */
+export interface ServerFacts {
+  /** The receiver's time of storage, ISO 8601. */
+  readonly receivedAt?: string;
+  /** The reconfirmation dates the receiver computed from its own time. */
+  readonly reconfirmDueAt?: readonly ReconfirmDue[];
+}
 
 export interface KantaraReceipt {
   readonly version: 'KI-CR-v1.1.0';
@@ -28,14 +37,15 @@ export interface KantaraReceipt {
   readonly 'x-kr': Record<string, unknown>;
 }
 
-/** Advertising consent must be reconfirmed every two years (Network Act 50(8)). */
-const twoYearsLater = (iso: string): string => {
-  const date = new Date(iso);
-  date.setUTCFullYear(date.getUTCFullYear() + 2);
-  return date.toISOString();
-};
-
-export const toKantaraReceipt = (record: ConsentRecord, policy: PrivacyPolicy): KantaraReceipt => {
+/**
+ * The receipt of a record. Pass what the receiver stored (`stored`) to export its time and its
+ * reconfirmation dates; without it they are computed from the browser's `clientTime`.
+ */
+export const toKantaraReceipt = (
+  record: ConsentRecord,
+  policy: PrivacyPolicy,
+  stored: ServerFacts = {},
+): KantaraReceipt => {
   const lang = record.locale;
   const text = (value: Parameters<typeof resolveText>[0] | undefined) =>
     value ? resolveText(value, lang, policy.lang) : '';
@@ -94,9 +104,9 @@ export const toKantaraReceipt = (record: ConsentRecord, policy: PrivacyPolicy): 
       channels: record.items
         .filter((item) => item.channels)
         .map((item) => ({ item: item.id, channels: item.channels })),
-      reconfirmDueAt: record.items.some((item) => item.category === 'ad-receipt' && item.granted)
-        ? twoYearsLater(record.clientTime)
-        : undefined,
+      ...(stored.receivedAt ? { receivedAt: stored.receivedAt } : {}),
+      // Advertising consent is reconfirmed every two years, per channel (Network Act 50(8)).
+      reconfirmDueAt: stored.reconfirmDueAt ?? reconfirmDue(record, stored.receivedAt ?? record.clientTime),
       notices: record.notices,
       age: record.age,
       gpc: record.gpc,

@@ -36,6 +36,11 @@ export interface ConsentStrings {
   readonly overseasCountry: string;
   readonly overseasTransfer: string;
   readonly overseasContact: string;
+  readonly overseasItems: string;
+  readonly overseasPurpose: string;
+  readonly overseasRetention: string;
+  readonly overseasRefusal: string;
+  readonly noticeNote: string;
   readonly sensitiveDisclosure: string;
   readonly channels: string;
   readonly night: string;
@@ -68,6 +73,8 @@ export interface ConsentStrings {
   readonly receiptId: string;
   readonly receiptAgreed: string;
   readonly receiptRefused: string;
+  /** The name of a consent category (`collection`, `marketing`, …) in the confirmation. */
+  readonly categoryName: (category: string) => string;
   readonly receiptAdvertising: string;
   readonly granted: string;
   readonly refused: string;
@@ -107,10 +114,23 @@ export interface PolicyStrings {
   readonly labelChildren: string;
   readonly labelCookies: string;
   readonly labelOfficer: string;
-  readonly itemsCount: (required: number, optional: number) => string;
+  readonly labelOverseasCollection: string;
+  readonly labelAutomated: string;
+  readonly labelAds: string;
+  readonly labelAgent: string;
+  readonly labelTransmission: string;
+  /** Distinct items: required, optional, and those the policy marks as neither. */
+  readonly itemsCount: (required: number, optional: number, unmarked: number) => string;
   readonly organisations: (count: number) => string;
+  readonly overseasCount: (recipients: number, countries: number) => string;
+  readonly countriesCount: (count: number) => string;
+  readonly decisionsCount: (count: number) => string;
+  /** Behavioural advertising is used, with this many third-party collection tools named. */
+  readonly adsInUse: (tools: number) => string;
   readonly notStated: string;
   readonly notApplicable: string;
+  /** A section covers the topic but the summary cannot count it. */
+  readonly seeSection: string;
   readonly inUse: string;
   readonly childrenNotOffered: (age: number) => string;
   readonly childrenGuardian: (age: number) => string;
@@ -124,14 +144,30 @@ export interface PolicyStrings {
   readonly colRecord: string;
   readonly colBasis: string;
   readonly colPeriod: string;
+  /** Third-party provision (PIPA 17(2)): 제공받는 자, its purpose, the items, its retention. */
   readonly colRecipient: string;
+  readonly colProvPurpose: string;
+  readonly colProvItems: string;
+  readonly colProvRetention: string;
   readonly colEntrustee: string;
   readonly colTask: string;
   readonly colReentrustee: string;
+  /** Overseas transfer (PIPA 28-8(2)): 이전받는 자 and the rest; never the provision wording. */
+  readonly colXferRecipient: string;
+  readonly colXferContact: string;
   readonly colCountry: string;
+  readonly colXferItems: string;
   readonly colTransfer: string;
-  readonly colContact: string;
-  readonly colRefusal: string;
+  readonly colXferPurpose: string;
+  readonly colXferRetention: string;
+  readonly colXferRefusal: string;
+  readonly colXferBasis: string;
+  /** The PIPA 28-8(1) routes of an overseas transfer. */
+  readonly routeConsent: string;
+  readonly routeLaw: string;
+  readonly routeContract: string;
+  readonly routeCertification: string;
+  readonly routeAdequacy: string;
   readonly colBody: string;
   readonly colDuties: string;
   readonly colWebsite: string;
@@ -142,6 +178,30 @@ export interface PolicyStrings {
   readonly colCategory: string;
   readonly colDescription: string;
   readonly colNote: string;
+  /** 국내대리인 (PIPA 31-2). */
+  readonly colAgentName: string;
+  readonly colRepresentative: string;
+  readonly colPhoneNumber: string;
+  readonly colEmail: string;
+  /** Automated decisions (PIPA 37-2). */
+  readonly colDecision: string;
+  readonly colCriteria: string;
+  readonly colProcedure: string;
+  readonly colObjection: string;
+  /** Transmission requests (PIPA 35-2). */
+  readonly colConfirmation: string;
+  readonly colScope: string;
+  /** Overseas collection (Decree 31(1)4). */
+  readonly colCollectionCountry: string;
+  /** Behavioural advertising and its third-party collection tools. */
+  readonly colAdsData: string;
+  readonly colCollectionMethod: string;
+  readonly colAdsRetention: string;
+  readonly colOptOut: string;
+  readonly toolsCaption: string;
+  readonly colTool: string;
+  readonly colCompany: string;
+  readonly colToolType: string;
   readonly contactName: string;
   readonly contactDepartment: string;
   readonly contactPosition: string;
@@ -151,6 +211,12 @@ export interface PolicyStrings {
   readonly basisLabelPolicy: string;
   readonly basisLabelConsent: string;
   readonly basisLabelContract: string;
+  /**
+   * A field's name in the list of changes: a top-level field (`controller`), one inside it
+   * (`controller.address`), or a field of a consent item or row scoped by its kind
+   * (`marketing.retention`); the most specific name known, else the last part.
+   */
+  readonly fieldName: (path: string) => string;
 }
 
 /** Strings of `<privacy-cookie-notice>`. */
@@ -169,6 +235,8 @@ export interface CookieStrings {
   readonly aboutCategory: (title: string) => string;
   readonly cookieList: string;
   readonly refuseInBrowser: string;
+  /** The name of one browser's help link. */
+  readonly refuseInBrowserLink: (browser: string) => string;
   readonly gpcApplied: string;
   readonly choiceSaved: string;
   readonly reloadToStop: string;

@@ -43,3 +43,4 @@ export {
   type ConsentRecord,
   type ItemDecision,
 } from '../consent/record.js';
+export { reconfirmDate, reconfirmDue, type ReconfirmDue } from '../consent/reconfirm.js';

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ConsentRecord } from '../consent/record.js';
+import { reconfirmDue } from '../consent/reconfirm.js';
 import { ReceiverError } from './errors.js';
 import { policyLookup, type PolicySource } from './known-policies.js';
 import { checkRecordAgainstPolicy } from './policy-checks.js';
@@ -20,7 +21,7 @@ export interface ConsentReceiverOptions {
   readonly store: ConsentStore;
   /** Largest accepted body in bytes (default 64 KiB; a real record is a few KiB). */
   readonly maxBytes?: number;
-  /** The server clock, for `receivedAt` (default: the system clock). */
+  /** The server clock, for `receivedAt` and the reconfirmation dates (default: the system clock). */
   readonly now?: () => Date;
   /**
    * Called once per newly stored record, before the 201 answer (not for duplicates). If it
@@ -96,10 +97,13 @@ export const createConsentReceiver = ({
       checkRecordAgainstPolicy(record, await lookup(record.policy.id, record.policy.version));
       const receivedAt = now().toISOString();
       const client = clientInfo?.(req);
+      // From the receiver's clock, not the browser's: the evidence must not depend on it.
+      const reconfirmDueAt = reconfirmDue(record, receivedAt);
       const entry: StoredConsent = {
         record,
         receipt: storedReceipt(record.recordId, receivedAt),
         receivedAt,
+        ...(reconfirmDueAt.length ? { reconfirmDueAt } : {}),
         ...(client ? { client } : {}),
       };
       if ((await store.insert(entry)) === 'duplicate') {

@@ -2,7 +2,10 @@
  * A {@link ConsentStore} in one SQLite file, through node-sqlite3-wasm (WebAssembly: nothing
  * to compile on install). The record is kept as the JSON that was validated; the policy id,
  * version and hash, the subject and the time get their own columns so a host can query them
- * ("which records were made under version X", "what did this user decide").
+ * ("which records were made under version X", "what did this user decide"), and the
+ * reconfirmation dates of advertising consent are JSON in `reconfirm_due` ("who must be asked
+ * again before July": `json_each(reconfirm_due)`). Files made before that column existed get
+ * it when opened (`ALTER TABLE … ADD COLUMN`, nullable: their rows read as having no dates).
  *
  * Crashes. A process killed at any point (kill -9 included) loses nothing it acknowledged, and
  * the next start opens the file with no manual step:
@@ -44,7 +47,8 @@ const SCHEMA = `
     policy_hash    TEXT NOT NULL,
     subject        TEXT,
     record         TEXT NOT NULL,
-    client         TEXT
+    client         TEXT,
+    reconfirm_due  TEXT
   );
   CREATE INDEX IF NOT EXISTS consent_records_received ON consent_records (received_at);
   CREATE INDEX IF NOT EXISTS consent_records_policy ON consent_records (policy_id, policy_version);
@@ -55,12 +59,15 @@ const SCHEMA = `
 // `changes` tells which of two inserts of one id won.
 const INSERT = `
   INSERT INTO consent_records
-    (record_id, received_at, policy_id, policy_version, policy_hash, subject, record, client)
-  VALUES (:id, :receivedAt, :policyId, :policyVersion, :policyHash, :subject, :record, :client)
+    (record_id, received_at, policy_id, policy_version, policy_hash, subject, record, client, reconfirm_due)
+  VALUES (:id, :receivedAt, :policyId, :policyVersion, :policyHash, :subject, :record, :client, :reconfirmDue)
   ON CONFLICT (record_id) DO NOTHING
 `;
 
-const COLUMNS = 'record_id, received_at, record, client';
+const COLUMNS = 'record_id, received_at, record, client, reconfirm_due';
+
+/** Columns added after the first release, with their type: added to older files when opened. */
+const ADDED_COLUMNS = [['reconfirm_due', 'TEXT']] as const;
 
 type Row = Record<string, Sqlite.SQLiteValue>;
 
@@ -71,6 +78,9 @@ const toEntry = (row: Row): StoredConsent => {
     record: JSON.parse(String(row.record)) as ConsentRecord,
     receipt: storedReceipt(recordId, receivedAt),
     receivedAt,
+    ...(row.reconfirm_due === null
+      ? {}
+      : { reconfirmDueAt: JSON.parse(String(row.reconfirm_due)) as StoredConsent['reconfirmDueAt'] }),
     ...(row.client === null ? {} : { client: JSON.parse(String(row.client)) as ClientInfo }),
   };
 };
@@ -128,6 +138,18 @@ const settleRollbackJournal = (file: string): void => {
 /** In-memory and temporary databases: no file to claim, no log to keep. */
 const unclaimed = (file: string): boolean => file === ':memory:' || file === '';
 
+/**
+ * Brings a file made by an earlier version up to date: each missing column is added, nullable,
+ * in its own transaction (SQLite's ALTER TABLE … ADD COLUMN only rewrites the schema, so a
+ * crash leaves the file with or without the column, never half of it). Guarded by the table's
+ * own column list, so opening a current file changes nothing.
+ */
+const addMissingColumns = (db: Sqlite.Database): void => {
+  const present = new Set((db.all('PRAGMA table_info(consent_records)') as Row[]).map((column) => String(column.name)));
+  for (const [name, type] of ADDED_COLUMNS)
+    if (!present.has(name)) db.exec(`ALTER TABLE consent_records ADD COLUMN ${name} ${type}`);
+};
+
 const openDatabase = (file: string): Sqlite.Database => {
   const db = new (loadSqlite().Database)(file);
   try {
@@ -140,6 +162,7 @@ const openDatabase = (file: string): Sqlite.Database => {
       db.exec('PRAGMA synchronous = FULL');
     }
     db.exec(SCHEMA);
+    addMissingColumns(db);
     return db;
   } catch (error) {
     db.close();
@@ -229,7 +252,7 @@ export const createSqliteStore = (file: string): ConsentStore => {
   return {
     // node-sqlite3-wasm is synchronous and Node runs one statement at a time, so the
     // primary key decides between concurrent inserts of one id.
-    async insert({ record, receivedAt, client }) {
+    async insert({ record, receivedAt, client, reconfirmDueAt }) {
       const { changes } = use().run(INSERT, {
         ':id': record.recordId,
         ':receivedAt': receivedAt,
@@ -239,6 +262,7 @@ export const createSqliteStore = (file: string): ConsentStore => {
         ':subject': record.subject ?? null,
         ':record': JSON.stringify(record),
         ':client': client ? JSON.stringify(client) : null,
+        ':reconfirmDue': reconfirmDueAt ? JSON.stringify(reconfirmDueAt) : null,
       });
       return changes === 1 ? 'stored' : 'duplicate';
     },

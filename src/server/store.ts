@@ -7,6 +7,7 @@
  * decision is a new record with a new recordId.
  */
 import type { ConsentReceipt, ConsentRecord } from '../consent/record.js';
+import type { ReconfirmDue } from '../consent/reconfirm.js';
 
 /**
  * Who sent the record, as the connection shows it. Off by default: PIPA allows collecting only
@@ -25,6 +26,11 @@ export interface StoredConsent {
   readonly receipt: ConsentReceipt;
   /** Server time of storage, ISO 8601; the same as `receipt.receivedAt`, kept for sorting and queries. */
   readonly receivedAt: string;
+  /**
+   * When each granted advertising channel must be reconfirmed (Network Act 50(8)): two years
+   * after the Korean calendar day of `receivedAt`. Absent when the record grants no advertising.
+   */
+  readonly reconfirmDueAt?: readonly ReconfirmDue[];
   /** Present only when the host opted in with the receiver's `clientInfo` option. */
   readonly client?: ClientInfo;
 }

@@ -302,12 +302,65 @@ describe('<privacy-consent> on its own', () => {
       [...heading.nextElementSibling!.querySelectorAll('li')].map(text),
     ]);
     expect(lists).to.deep.equal([
-      ['동의한 항목', ['개인정보 수집·이용 동의', '광고성 정보 수신 동의']],
-      ['동의하지 않은 항목', ['제3자 제공 동의']],
+      [
+        '동의한 항목',
+        ['[필수] 개인정보 수집·이용 동의 (수집·이용)', '[선택] 광고성 정보 수신 동의 (광고성 정보 수신)'],
+      ],
+      ['동의하지 않은 항목', ['[선택] 제3자 제공 동의 (제3자 제공)']],
       ['광고성 정보 수신 (매체별)', ['SMS: 동의 (야간 수신 동의)', '이메일: 거부']],
     ]);
-    expect(receipt.querySelector('time')!.getAttribute('datetime')).to.equal(el.record!.clientTime);
+    // The receiver's time, once it answered (the browser's clock may be wrong).
+    const time = receipt.querySelector('time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-11-22T01:00:00.000Z');
+    expect(text(time)).to.equal(
+      new Intl.DateTimeFormat('ko', { dateStyle: 'long', timeStyle: 'short' }).format(
+        new Date('2026-11-22T01:00:00.000Z'),
+      ),
+    );
     await expect(el).to.be.accessible();
+  });
+
+  it('tells a required and an optional item of the same title apart in the confirmation', async () => {
+    fake = receiver();
+    const base = minimalPolicy();
+    const twin = {
+      purpose: '이벤트 안내',
+      items: ['이메일'],
+      retention: '철회 시까지',
+      refusal: '거부해도 가입할 수 있습니다.',
+      title: '마케팅 활용 동의',
+    };
+    const el = await alone({
+      policy: {
+        ...base,
+        consents: [
+          { ...twin, id: 'marketing-required', category: 'collection', required: true },
+          { ...twin, id: 'marketing', category: 'marketing', required: false },
+        ],
+      },
+    });
+    await check(el, 'item-marketing-required');
+    await el.submit();
+    await el.updateComplete;
+    const lists = [...$(el, '[part=receipt]').querySelectorAll('h3')].map((heading) => [
+      text(heading),
+      [...heading.nextElementSibling!.querySelectorAll('li')].map(text),
+    ]);
+    expect(lists).to.deep.equal([
+      ['동의한 항목', ['[필수] 마케팅 활용 동의 (수집·이용)']],
+      ['동의하지 않은 항목', ['[선택] 마케팅 활용 동의 (홍보·판매 권유)']],
+    ]);
+  });
+
+  it('shows the browser time while the record waits to be sent', async () => {
+    fake = receiver();
+    const el = await fixture<PrivacyConsent>(html`<privacy-consent></privacy-consent>`);
+    el.policy = minimalPolicy();
+    await ready(el);
+    await check(el, 'item-collect-required');
+    const record = await el.submit();
+    await el.updateComplete;
+    expect($(el, '[part=receipt] time').getAttribute('datetime')).to.equal(record.clientTime);
   });
 
   it('lets the host cancel before sending', async () => {

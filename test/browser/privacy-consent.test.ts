@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/privacy-consent.js';
 import type { PrivacyConsent } from '../../src/privacy-consent.js';
 import { catalogFor } from '../../src/i18n/index.js';
+import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { formPolicy } from '../fixtures/form-policy.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { $, $$, settled, text } from './helpers.js';
@@ -24,6 +25,79 @@ runPolicyLoadingTests({
   offersRetry: true,
   listsProblems: true,
 });
+
+/** The form policy with its overseas item taken from a table of two recipients (`rowsFrom`). */
+const overseasPolicy = (): PrivacyPolicy => {
+  const base = formPolicy();
+  return {
+    ...base,
+    sections: [
+      ...base.sections.map((section) =>
+        section.id === 'third-party'
+          ? {
+              ...section,
+              blocks: [
+                {
+                  type: 'third-party' as const,
+                  id: 'third-party-table',
+                  rows: [
+                    { recipient: '배송 주식회사', purpose: '배송', items: ['주소'], note: '주말 배송 제외' },
+                    { recipient: '결제 주식회사', purpose: '결제 대행' },
+                  ],
+                },
+              ],
+            }
+          : section,
+      ),
+      {
+        id: 'overseas',
+        number: '7',
+        title: '국외 이전',
+        topics: ['overseas'],
+        blocks: [
+          {
+            type: 'overseas',
+            id: 'overseas-table',
+            rows: [
+              {
+                recipient: 'Cloud Hosting Inc.',
+                contact: 'privacy@cloud.example',
+                country: '미국',
+                items: ['이메일', '주문 정보'],
+                transfer: '가입 시 네트워크를 통해 전송',
+                purpose: '데이터 보관',
+                retention: '회원 탈퇴 시까지',
+                refusal: '회원 탈퇴로 거부할 수 있으며, 탈퇴하면 서비스를 이용할 수 없습니다.',
+                route: 'consent',
+                note: '전송 구간 암호화',
+              },
+              { recipient: 'Mail Relay Ltd.', country: '아일랜드' },
+            ],
+          },
+        ],
+      },
+    ],
+    consents: base.consents!.map((item) =>
+      item.id === 'provide'
+        ? { ...item, items: ['이름'], retention: '제공 목적 달성 시까지' }
+        : item.id === 'abroad'
+          ? {
+              id: 'abroad',
+              category: 'overseas' as const,
+              required: false,
+              title: '개인정보 국외 이전 동의',
+              rowsFrom: 'overseas-table',
+              recipientContact: 'dpo@example.com',
+              transfer: '발송 시마다 네트워크를 통해 전송',
+              purpose: '메일 발송',
+              items: ['이메일'],
+              retention: '발송 후 30일',
+              refusal: '거부하셔도 가입할 수 있습니다.',
+            }
+          : item,
+    ),
+  };
+};
 
 const ready = (el: PrivacyConsent) => settled(el, '.base, .alert, .receipt');
 const make = async (policy = formPolicy(), attrs = '') => {
@@ -81,11 +155,12 @@ describe('<privacy-consent>', () => {
       const el = await make();
       expect(box(el, 'item-provide')).to.exist;
       await click(el, '[data-item=provide] .toggle');
+      // The statute's own words (PIPA 17(2)).
       expect($$(el, '#notice-provide .rows thead th').map(text)).to.deep.equal([
         '제공받는 자',
-        '제공 목적',
-        '제공 항목',
-        '보유·이용 기간',
+        '제공받는 자의 이용 목적',
+        '제공하는 항목',
+        '제공받는 자의 보유·이용 기간',
       ]);
       expect($$(el, '#notice-provide .rows tbody tr')).to.have.length(1);
       expect(text($(el, '#notice-provide .rows tbody'))).to.contain('배송 주식회사');
@@ -95,8 +170,79 @@ describe('<privacy-consent>', () => {
       const el = await make();
       for (const id of ['abroad', 'health', 'passport']) expect(box(el, `item-${id}`), id).to.exist;
       await click(el, '[data-item=abroad] .toggle');
-      const overseas = $$(el, '#notice-abroad th').map(text);
-      expect(overseas).to.include.members(['이전받는 자', '이전 국가', '이전 일시 및 방법', '연락처']);
+      // Without rows, the item's own fields, in the order and words of PIPA 28-8(2).
+      expect($$(el, '#notice-abroad th').map(text)).to.deep.equal([
+        '이전받는 자',
+        '이전받는 자의 연락처',
+        '이전 국가',
+        '이전되는 항목',
+        '이전 일시 및 방법',
+        '이전받는 자의 이용 목적',
+        '이전받는 자의 보유·이용 기간',
+        '이전 거부 방법 및 효과',
+      ]);
+    });
+
+    it('shows every PIPA 28-8(2) item per recipient of an overseas table, the item filling gaps, and the notes', async () => {
+      const el = await make(overseasPolicy());
+      await click(el, '[data-item=abroad] .toggle');
+      const tables = $$(el, '#notice-abroad table[part~=notice-rows]');
+      expect(tables).to.have.length(2);
+      const fields = (table: HTMLElement) =>
+        [...table.querySelectorAll('tr')].map((tr) => [text(tr.querySelector('th')!), text(tr.querySelector('td')!)]);
+      expect(fields(tables[0]!)).to.deep.equal([
+        ['이전받는 자', 'Cloud Hosting Inc.'],
+        ['이전받는 자의 연락처', 'privacy@cloud.example'],
+        ['이전 국가', '미국'],
+        ['이전되는 항목', '이메일, 주문 정보'],
+        ['이전 일시 및 방법', '가입 시 네트워크를 통해 전송'],
+        ['이전받는 자의 이용 목적', '데이터 보관'],
+        ['이전받는 자의 보유·이용 기간', '회원 탈퇴 시까지'],
+        ['이전 거부 방법 및 효과', '회원 탈퇴로 거부할 수 있으며, 탈퇴하면 서비스를 이용할 수 없습니다.'],
+        ['비고', '전송 구간 암호화'],
+      ]);
+      // The second row gives only recipient and country: the item's own fields fill the rest.
+      expect(fields(tables[1]!)).to.deep.equal([
+        ['이전받는 자', 'Mail Relay Ltd.'],
+        ['이전받는 자의 연락처', 'dpo@example.com'],
+        ['이전 국가', '아일랜드'],
+        ['이전되는 항목', '이메일'],
+        ['이전 일시 및 방법', '발송 시마다 네트워크를 통해 전송'],
+        ['이전받는 자의 이용 목적', '메일 발송'],
+        ['이전받는 자의 보유·이용 기간', '발송 후 30일'],
+        ['이전 거부 방법 및 효과', '거부하셔도 가입할 수 있습니다.'],
+      ]);
+      // What the rows already show is not repeated below them.
+      const notice = text($(el, '#notice-abroad'));
+      expect(notice.split('거부하셔도 가입할 수 있습니다.')).to.have.length(2);
+      expect(notice.split('메일 발송')).to.have.length(2);
+      // Important matters stay emphasised in every row: recipient, country, purpose, retention.
+      expect($$(el, '#notice-abroad .important').map(text)).to.include.members([
+        'Cloud Hosting Inc.',
+        'Mail Relay Ltd.',
+        '아일랜드',
+        '발송 후 30일',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows provision rows with their notes, the item filling gaps and saying once what no row says', async () => {
+      const el = await make(overseasPolicy());
+      await click(el, '[data-item=provide] .toggle');
+      expect($$(el, '#notice-provide .rows thead th').map(text)).to.deep.equal([
+        '제공받는 자',
+        '제공받는 자의 이용 목적',
+        '제공하는 항목',
+        '비고',
+      ]);
+      const cells = $$(el, '#notice-provide .rows tbody tr').map((tr) => [...tr.querySelectorAll('td')].map(text));
+      expect(cells).to.deep.equal([
+        ['배송 주식회사', '배송', '주소', '주말 배송 제외'],
+        ['결제 주식회사', '결제 대행', '이름', ''],
+      ]);
+      // No row gives a retention period: the item's, once, not a column of repeats.
+      const below = $$(el, '#notice-provide .notice-table tr').map((tr) => text(tr.querySelector('th')!));
+      expect(below).to.deep.equal(['제공받는 자의 보유·이용 기간', '동의를 거부할 권리 및 거부 시 불이익']);
     });
 
     it('shows items processed without consent as a notice with their basis and no checkbox', async () => {
@@ -180,6 +326,26 @@ describe('<privacy-consent>', () => {
       const event = await oneEvent(el, 'privacy-guardian-required');
       expect(event.detail).to.deep.equal({ minimumAge: 14, handling: 'guardian-consent' });
       expect(event.composed && event.bubbles).to.equal(true);
+    });
+
+    it('labels its own submit button neutrally: it also submits refusals', async () => {
+      const el = await make(minimalPolicy());
+      expect(text($(el, '[part=submit]'))).to.equal('확인');
+      await catalogFor('en');
+      el.lang = 'en';
+      await waitUntil(() => text($(el, '[part=submit]')) === 'Submit');
+    });
+
+    it('asks for 만 14세 even when the policy says 13, and records 14', async () => {
+      const el = await make({ ...formPolicy(), children: { minimumAge: 13, handling: 'guardian-consent' } });
+      expect(text($(el, 'label[for=age]'))).to.equal('[필수] 만 14세 이상입니다.');
+      expect(text($(el, '[part=guardian]'))).to.contain('만 14세 미만');
+      setTimeout(() => $<HTMLButtonElement>(el, '[part=guardian]').click());
+      expect((await oneEvent(el, 'privacy-guardian-required')).detail.minimumAge).to.equal(14);
+      await click(el, '#age');
+      await click(el, '#item-signup');
+      const record = await el.submit();
+      expect(record.age).to.deep.equal({ minimumAge: 14, confirmed: true });
     });
 
     it('speaks English when asked, keeping Korean policy text marked as Korean', async () => {

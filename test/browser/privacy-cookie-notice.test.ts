@@ -125,6 +125,32 @@ describe('<privacy-cookie-notice>', () => {
       expect(bannerShown(el)).to.equal(false);
     });
 
+    it('names each browser’s help link after its browser, apart from the policy link', async () => {
+      const policy = JSON.parse(JSON.stringify(cookiePolicy())) as PrivacyPolicy;
+      const refusal = policy.sections.flatMap((section) => section.blocks).find((b) => b.type === 'cookie-refusal')!;
+      Object.assign(refusal, {
+        browsers: [
+          { browser: 'Chrome', steps: '설정 > 쿠키', url: 'https://support.google.com/chrome/answer/95647' },
+          {
+            browser: { ko: '사파리', en: 'Safari' },
+            steps: '설정 > 개인정보 보호',
+            url: 'https://support.apple.com/ko-kr/105082',
+          },
+          { steps: '브라우저 설정에서 쿠키를 차단합니다.', url: 'https://example.com/cookies' },
+        ],
+      });
+      const el = await notice(policy, 'mode="notice" policy-href="/privacy?section=cookies"');
+      const names = $$<HTMLAnchorElement>(el, '[part=banner] a').map((a) => text(a));
+      expect(names).to.deep.equal([
+        '쿠키 정책 자세히 보기',
+        'Chrome에서 쿠키 거부하는 방법',
+        '사파리에서 쿠키 거부하는 방법',
+        '브라우저에서 쿠키를 거부하는 방법',
+      ]);
+      expect(new Set(names).size, 'every link has its own name').to.equal(names.length);
+      await expect(el).to.be.accessible();
+    });
+
     it('offers no settings when the policy has only necessary cookies', async () => {
       const el = await notice(cookiePolicy([COOKIE_CATEGORIES[0]!]), 'mode="notice"');
       expect($$(el, '[part=banner] [part=choice]').map(text)).to.deep.equal(['확인']);

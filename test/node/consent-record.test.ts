@@ -7,6 +7,8 @@ import {
   isPartial,
   localIsoTime,
   missingRequired,
+  reconfirmDate,
+  reconfirmDue,
   setAll,
   setChannel,
   setItem,
@@ -178,10 +180,37 @@ describe('the consent record', () => {
     });
     expect(receipt['x-kr']).toMatchObject({
       refused: ['profile', 'provide', 'abroad', 'health', 'passport'],
-      reconfirmDueAt: '2028-11-22T01:15:00.000Z',
+      // Without the receiver's dates: from the record's time, per granted channel.
+      reconfirmDueAt: [{ item: 'ads', channel: 'sms', due: '2028-11-22' }],
       notices: [{ id: 'billing', basis: 'contract' }],
       gpc: true,
     });
+  });
+
+  it('exports the reconfirmation dates and time the receiver stored, when given', () => {
+    const stored = {
+      receivedAt: '2026-11-22T15:30:00.000Z',
+      reconfirmDueAt: [{ item: 'ads', channel: 'sms', due: '2028-11-23' }],
+    };
+    const receipt = toKantaraReceipt(record, policy, stored);
+    expect(receipt['x-kr']).toMatchObject({
+      receivedAt: '2026-11-22T15:30:00.000Z',
+      reconfirmDueAt: [{ item: 'ads', channel: 'sms', due: '2028-11-23' }],
+    });
+  });
+
+  it('is not a day late for consent given on 29 February', () => {
+    const leap = buildRecord({
+      policy,
+      hash: 'sha256-x',
+      form,
+      decisions,
+      locale: 'ko',
+      now: new Date('2024-02-29T03:00:00Z'),
+    });
+    expect(toKantaraReceipt(leap, policy)['x-kr'].reconfirmDueAt).toEqual([
+      { item: 'ads', channel: 'sms', due: '2026-02-28' },
+    ]);
   });
 
   it('names sensitive categories and third parties when granted', () => {
@@ -199,5 +228,53 @@ describe('the consent record', () => {
       (purpose) => (purpose.purposeCategory as string[])[0] === 'overseas',
     )!;
     expect(abroad).toMatchObject({ thirdPartyDisclosure: true, thirdPartyName: 'Cloud Hosting Inc.' });
+  });
+});
+
+describe('reconfirming advertising consent every two years (Network Act 50(8))', () => {
+  it('falls on the same month and day two years later, by the calendar in Seoul', () => {
+    expect(reconfirmDate('2026-11-22T01:15:00.000Z')).toBe('2028-11-22');
+    expect(reconfirmDate(new Date('2026-11-22T01:15:00.000Z'))).toBe('2028-11-22');
+    // 15:00 UTC is midnight in Seoul: the day of consent is the Korean one.
+    expect(reconfirmDate('2026-11-21T14:59:59.999Z')).toBe('2028-11-21');
+    expect(reconfirmDate('2026-11-21T15:00:00.000Z')).toBe('2028-11-22');
+    expect(reconfirmDate('2026-12-31T15:30:00.000Z')).toBe('2029-01-01');
+    expect(reconfirmDate('2026-11-22T00:10:00.000+09:00')).toBe('2028-11-22');
+  });
+
+  it('takes the last day of February when 29 February has no match (Civil Act 160(3))', () => {
+    expect(reconfirmDate('2024-02-29T03:00:00.000Z')).toBe('2026-02-28');
+    // 20:00 UTC on the 28th is already the 29th in Seoul.
+    expect(reconfirmDate('2024-02-28T20:00:00.000Z')).toBe('2026-02-28');
+    expect(reconfirmDate('2028-02-29T00:00:00.000+09:00')).toBe('2030-02-28');
+    expect(reconfirmDate('2024-03-01T00:00:00.000+09:00')).toBe('2026-03-01');
+    expect(reconfirmDate('2026-02-28T12:00:00.000+09:00')).toBe('2028-02-28');
+    expect(reconfirmDate('2022-02-28T12:00:00.000+09:00')).toBe('2024-02-28');
+  });
+
+  it('refuses a time it cannot read', () => {
+    expect(() => reconfirmDate('yesterday')).toThrow(RangeError);
+  });
+
+  it('lists one date per granted channel of each advertising item, none for refusals', () => {
+    const at = '2026-11-22T01:15:00.000Z';
+    const two = setChannel(form, setChannel(form, emptyDecisions(form), 'ads', 'sms', true), 'ads', 'push', true);
+    const built = (d: typeof two) => buildRecord({ policy, hash: 'sha256-x', form, decisions: d, locale: 'ko' });
+    expect(reconfirmDue(built(two), at)).toEqual([
+      { item: 'ads', channel: 'sms', due: '2028-11-22' },
+      { item: 'ads', channel: 'push', due: '2028-11-22' },
+    ]);
+    expect(reconfirmDue(built(emptyDecisions(form)), at)).toEqual([]);
+    // Marketing processing (PIPA 22(1)7) is not advertising receipt.
+    const marketing = built(setAll(form, emptyDecisions(form), true));
+    expect(reconfirmDue({ ...marketing, items: marketing.items.filter((i) => i.id !== 'ads') }, at)).toEqual([]);
+    // An advertising item without channels counts once.
+    const plain = {
+      ...marketing,
+      items: [
+        { id: 'ads', category: 'ad-receipt' as const, required: false, basis: 'consent' as const, granted: true },
+      ],
+    };
+    expect(reconfirmDue(plain, at)).toEqual([{ item: 'ads', due: '2028-11-22' }]);
   });
 });

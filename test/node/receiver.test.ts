@@ -1,6 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import type * as Sqlite from 'node-sqlite3-wasm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -49,6 +51,10 @@ beforeAll(async () => {
 interface RecordOptions {
   /** Item ids to grant; default: the required ones. */
   readonly grant?: readonly string[];
+  /** Advertising channels to grant, by item id. */
+  readonly channels?: Readonly<Record<string, readonly string[]>>;
+  /** The browser's clock. */
+  readonly now?: Date;
   readonly ageConfirmed?: boolean;
   readonly recordId?: string;
 }
@@ -57,7 +63,15 @@ interface RecordOptions {
 const recordFor = ({ policy, hash }: KnownPolicy, options: RecordOptions = {}): ConsentRecord => {
   const form = consentForm(policy);
   const grant = options.grant ?? form.items.filter((entry) => entry.required).map((entry) => entry.id);
-  const decisions: Decisions = Object.fromEntries(grant.map((id) => [id, { granted: true }]));
+  const decisions: Decisions = {
+    ...Object.fromEntries(grant.map((id) => [id, { granted: true }])),
+    ...Object.fromEntries(
+      Object.entries(options.channels ?? {}).map(([id, channels]) => [
+        id,
+        { granted: true, channels: Object.fromEntries(channels.map((channel) => [channel, true])) },
+      ]),
+    ),
+  };
   return buildRecord({
     policy,
     hash,
@@ -67,6 +81,7 @@ const recordFor = ({ policy, hash }: KnownPolicy, options: RecordOptions = {}): 
     locale: 'ko',
     subject: 'user-42',
     ...(options.recordId ? { recordId: options.recordId } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
 };
 
@@ -204,6 +219,16 @@ const describeStore = (name: string, open: () => ConsentStore): void =>
       expect(await store.count()).toBe(3);
     });
 
+    it('keeps the reconfirmation dates of advertising consent, only when given', async () => {
+      const [plain, ads] = [recordFor(smartro), recordFor(smartro, { channels: { 'ad-receipt': ['sms'] } })];
+      const reconfirmDueAt = [{ item: 'ad-receipt', channel: 'sms', due: '2028-11-22' }];
+      await store.insert(entryOf(plain, '2026-11-22T01:00:00.000Z'));
+      await store.insert({ ...entryOf(ads, '2026-11-22T01:00:00.000Z'), reconfirmDueAt });
+      expect(await store.get(plain.recordId)).not.toHaveProperty('reconfirmDueAt');
+      expect((await store.get(ads.recordId))?.reconfirmDueAt).toEqual(reconfirmDueAt);
+      expect((await store.list()).map((entry) => entry.reconfirmDueAt)).toEqual([reconfirmDueAt, undefined]);
+    });
+
     it('keeps client info only when given, and hands out copies', async () => {
       const [plain, withClient] = [recordFor(qsolution), recordFor(qsolution)];
       await store.insert(entryOf(plain, '2026-11-22T01:00:00.000Z'));
@@ -230,6 +255,45 @@ describe('SQLite store file', () => {
     expect(await reopened.count()).toBe(1);
     expect((await reopened.get(record.recordId))?.record).toEqual(record);
     expect(await reopened.insert(entryOf(record, '2026-11-22T02:00:00.000Z'))).toBe('duplicate');
+    await reopened.close?.();
+  });
+});
+
+describe('SQLite store file from an earlier version', () => {
+  it('opens a file without the reconfirmation column, keeps its records and adds the column once', async () => {
+    const file = join(tempDir(), 'old.db');
+    const record = recordFor(smartro);
+    const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof Sqlite;
+    const old = new Database(file);
+    old.exec(`
+      CREATE TABLE consent_records (
+        record_id TEXT PRIMARY KEY NOT NULL, received_at TEXT NOT NULL, policy_id TEXT NOT NULL,
+        policy_version TEXT NOT NULL, policy_hash TEXT NOT NULL, subject TEXT, record TEXT NOT NULL, client TEXT
+      )`);
+    old.run(
+      `INSERT INTO consent_records (record_id, received_at, policy_id, policy_version, policy_hash, subject, record, client)
+       VALUES (?, ?, ?, ?, ?, ?, ?, NULL)`,
+      [
+        record.recordId,
+        '2026-01-01T00:00:00.000Z',
+        record.policy.id,
+        record.policy.version,
+        record.policy.hash,
+        'user-42',
+        JSON.stringify(record),
+      ],
+    );
+    old.close();
+
+    const store = createSqliteStore(file);
+    expect(await store.get(record.recordId)).toEqual(entryOf(record, '2026-01-01T00:00:00.000Z'));
+    const ads = recordFor(smartro, { channels: { 'ad-receipt': ['kakao'] } });
+    const reconfirmDueAt = [{ item: 'ad-receipt', channel: 'kakao', due: '2028-11-22' }];
+    expect(await store.insert({ ...entryOf(ads, '2026-11-22T01:00:00.000Z'), reconfirmDueAt })).toBe('stored');
+    await store.close?.();
+    const reopened = createSqliteStore(file);
+    expect((await reopened.get(ads.recordId))?.reconfirmDueAt).toEqual(reconfirmDueAt);
+    expect(await reopened.count()).toBe(2);
     await reopened.close?.();
   });
 });
@@ -268,6 +332,26 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
       expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
       expect((await store.get(record.recordId))?.record).toEqual(record);
       expect(stored).toHaveBeenCalledTimes(1);
+    });
+
+    it('stores when each granted advertising channel must be reconfirmed, from its own clock', async () => {
+      // The browser's clock is years off; the receiver's time decides.
+      const record = recordFor(smartro, {
+        channels: { 'ad-receipt': ['sms', 'kakao'] },
+        now: new Date('2031-05-05T00:00:00Z'),
+      });
+      const answer = await post(url, record);
+      expect(answer.body).toEqual({ recordId: record.recordId, receivedAt: NOW.toISOString(), status: 'stored' });
+      const entry = await store.get(record.recordId);
+      expect(entry?.receivedAt).toBe(NOW.toISOString());
+      expect(entry?.reconfirmDueAt).toEqual([
+        { item: 'ad-receipt', channel: 'sms', due: '2028-11-22' },
+        { item: 'ad-receipt', channel: 'kakao', due: '2028-11-22' },
+      ]);
+      expect(stored).toHaveBeenCalledWith(expect.objectContaining({ reconfirmDueAt: entry?.reconfirmDueAt }));
+      const none = recordFor(smartro);
+      await post(url, none);
+      expect(await store.get(none.recordId)).not.toHaveProperty('reconfirmDueAt');
     });
 
     it('answers a repeated recordId with the first receipt and stores nothing new', async () => {
@@ -572,6 +656,33 @@ describe('receiver options', () => {
     expect((await post(otherUrl, recordFor(qsolution))).status).toBe(503);
     expect(next).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk full' }));
     stop(other);
+  });
+
+  it('dates reconfirmation by the Korean calendar: 29 February becomes 28 February two years on', async () => {
+    const store = createMemoryStore();
+    // 15:30 UTC on the 28th is 00:30 on 29 February in Seoul.
+    const url = await serve({ policies: [smartro], store, now: () => new Date('2024-02-28T15:30:00.000Z') });
+    const record = recordFor(smartro, { channels: { 'ad-receipt': ['sms'] } });
+    expect((await post(url, record)).status).toBe(201);
+    expect((await store.get(record.recordId))?.reconfirmDueAt).toEqual([
+      { item: 'ad-receipt', channel: 'sms', due: '2026-02-28' },
+    ]);
+  });
+
+  it('checks age 14 even where the policy says 13', async () => {
+    const result = validatePolicy({
+      ...minimalPolicy(),
+      id: 'age-13',
+      children: { minimumAge: 13, handling: 'not-offered' },
+    });
+    if (!result.valid) throw new Error(JSON.stringify(result.issues));
+    const known = await knownPolicy(result.policy);
+    const url = await serve({ policies: [known], store: createMemoryStore() });
+    const record = recordFor(known);
+    expect(record.age).toEqual({ minimumAge: 14, confirmed: true });
+    expect((await post(url, record)).status).toBe(201);
+    const thirteen = { ...recordFor(known), age: { minimumAge: 13, confirmed: true } };
+    expectError(await post(url, thirteen), 422, 'age-not-confirmed', '$.age.minimumAge');
   });
 
   it('refuses two documents for one policy version', () => {

@@ -91,6 +91,10 @@ export const styles = css`
   .notice-table th {
     inline-size: 30%;
   }
+  /* Overseas transfer: one table per recipient, then what the item adds. */
+  .notice-table + .notice-table {
+    margin-block-start: var(--_space);
+  }
 
   .scroll {
     overflow-x: auto;

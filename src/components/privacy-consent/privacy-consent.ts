@@ -85,7 +85,7 @@ const DELIVERY_NEWS: Partial<
  * @csspart toggle - The show/hide details button.
  * @csspart notice - The statutory notice of an item.
  * @csspart notice-table - The notice table (purpose, items, retention, right to refuse).
- * @csspart notice-rows - The recipients table of a provision item.
+ * @csspart notice-rows - The recipients of a provision item: one table with a row per recipient; for an overseas transfer, one table per recipient.
  * @csspart important - Emphasised notice content (size and weight cannot be overridden).
  * @csspart channels - The advertising channels of an item.
  * @csspart notices - Items processed without consent.

@@ -1,9 +1,11 @@
 /**
  * The confirmation shown after submission (Network Act 50(7), Kantara CR §4.7): who the
- * controller is, when, the result, what was agreed and refused, and advertising per channel.
+ * controller is, when (the receiver's time once it answered), the result, what was agreed and
+ * refused, each item with [필수]/[선택] and its kind (two items may share a title), and
+ * advertising per channel.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
+import type { ConsentReceipt, ConsentRecord, ItemDecision } from '../../consent/record.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { Resolve } from '../shared/render-text.js';
@@ -23,15 +25,16 @@ export const receiptView = (
   localize: LocalizeController,
 ): TemplateResult => {
   const term = localize.term.bind(localize);
-  const title = (id: string) => t(policy.consents?.find((item) => item.id === id)?.title ?? id);
+  const title = (item: ItemDecision) =>
+    `[${term(item.required ? 'required' : 'optional')}] ${t(policy.consents?.find((c) => c.id === item.id)?.title ?? item.id)} (${term('categoryName', item.category)})`;
   const channelLabel = (itemId: string, channelId: string) =>
     t(
       policy.consents?.find((item) => item.id === itemId)?.channels?.find((c) => c.id === channelId)?.label ??
         channelId,
     );
-  const when = new Intl.DateTimeFormat(localize.lang, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(record.clientTime),
-  );
+  // The receiver's clock once it has the record: the browser's may be wrong.
+  const time = receipt?.receivedAt ?? record.clientTime;
+  const when = new Intl.DateTimeFormat(localize.lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(time));
   const advertising = record.items.filter((item) => item.channels);
   const controller = t(policy.controller.name);
   return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
@@ -41,22 +44,16 @@ export const receiptView = (
       <dt>${term('receiptController')}</dt>
       <dd>${controller}</dd>
       <dt>${term('receiptDate')}</dt>
-      <dd><time datetime=${record.clientTime}>${when}</time></dd>
+      <dd><time datetime=${time}>${when}</time></dd>
       <dt>${term('receiptResult')}</dt>
       <dd>${term(receipt ? 'receiptDone' : 'receiptQueued')}</dd>
       <dt>${term('receiptId')}</dt>
       <dd><code>${record.recordId}</code></dd>
     </dl>
     <h3>${term('receiptAgreed')}</h3>
-    ${list(
-      record.items.filter((item) => item.granted).map((item) => title(item.id)),
-      term('none'),
-    )}
+    ${list(record.items.filter((item) => item.granted).map(title), term('none'))}
     <h3>${term('receiptRefused')}</h3>
-    ${list(
-      record.items.filter((item) => !item.granted).map((item) => title(item.id)),
-      term('none'),
-    )}
+    ${list(record.items.filter((item) => !item.granted).map(title), term('none'))}
     ${
       advertising.length
         ? html`<h3>${term('receiptAdvertising')}</h3>

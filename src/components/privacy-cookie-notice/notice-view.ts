@@ -29,20 +29,29 @@ export interface NoticeView {
 const choice = (label: string, kind: string, onClick: () => void) =>
   html`<button type="button" class="choice" part="choice" data-choice=${kind} @click=${onClick}>${label}</button>`;
 
-/** How to refuse cookies in each browser, as the policy says. */
+/**
+ * How to refuse cookies in each browser, as the policy says. Each help link is named after its
+ * browser, so a list of links (a screen reader's) tells them apart and from the policy link.
+ */
 const refusalTemplate = ({ policy, t, localize }: NoticeView): unknown => {
   const browsers = blocksOfType(policy, 'cookie-refusal').flatMap(({ block }) => block.browsers);
   if (!browsers.length) return nothing;
   return html`<details class="refusal">
     <summary>${localize.term('refuseInBrowser')}</summary>
     <ul>
-      ${browsers.map(
-        (browser) =>
-          html`<li>
-            ${browser.browser ? html`<strong>${t(browser.browser)}</strong>: ` : nothing}${textList(browser.steps, t)}
-            ${browser.url && isSafeLink(browser.url) ? html` <a href=${browser.url}>${localize.term('cookieMore')}</a>` : nothing}
-          </li>`,
-      )}
+      ${browsers.map((browser) => {
+        const name = browser.browser && t(browser.browser);
+        return html`<li>
+          ${name ? html`<strong>${name}</strong>: ` : nothing}${textList(browser.steps, t)}
+          ${
+            browser.url && isSafeLink(browser.url)
+              ? html` <a href=${browser.url}
+                  >${name ? localize.term('refuseInBrowserLink', name) : localize.term('refuseInBrowser')}</a
+                >`
+              : nothing
+          }
+        </li>`;
+      })}
     </ul>
   </details>`;
 };

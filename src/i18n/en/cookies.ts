@@ -16,6 +16,7 @@ const strings: CookieStrings = {
   aboutCategory: (title) => `About ${title}`,
   cookieList: 'Cookies used',
   refuseInBrowser: 'How to refuse cookies in your browser',
+  refuseInBrowserLink: (browser) => `How to refuse cookies in ${browser}`,
   gpcApplied:
     'Your browser’s Global Privacy Control signal is on, so advertising cookies stay off. You can still turn them on yourself.',
   choiceSaved: 'Your cookie choices are saved.',

@@ -16,6 +16,7 @@ const strings: CookieStrings = {
   aboutCategory: (title) => `${title} 설명`,
   cookieList: '사용하는 쿠키',
   refuseInBrowser: '브라우저에서 쿠키를 거부하는 방법',
+  refuseInBrowserLink: (browser) => `${browser}에서 쿠키 거부하는 방법`,
   gpcApplied:
     '브라우저의 GPC(Global Privacy Control) 신호에 따라 광고 쿠키는 켜지 않았습니다. 원하시면 직접 켤 수 있습니다.',
   choiceSaved: '쿠키 설정을 저장했습니다.',
