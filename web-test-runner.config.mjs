@@ -1,28 +1,14 @@
-// Element and browser tests in Debian's Chromium (see ../shared/TOOLING.md §2).
+// Element and browser tests in Chromium, Firefox and WebKit (scripts/test-browsers.mjs;
+// ../shared/TOOLING.md §2 and "Firefox and WebKit"). `BROWSERS=chromium npx wtr …` runs one.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { browsers } from './scripts/test-browsers.mjs';
 
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     // src/policy is measured by the Node tests (vitest); here, what needs a browser.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs before `npm start` and `npm test` so both work on a fresh clone: installs the npm
-// packages when they are missing or stale, and (for tests) checks for Chromium.
+// packages when they are missing or stale, and (for tests) the browsers: Chromium, Firefox, WebKit.
 // Plain Node, no dependencies: it runs before anything is installed.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
@@ -17,18 +17,34 @@ if (!installed || stale) {
 }
 
 if (need === 'browser') {
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) {
+  // The browser tests run in three engines (scripts/test-browsers.mjs); each comes from Debian.
+  const engines = [
+    { name: 'Chromium', path: process.env.CHROME_PATH ?? '/usr/bin/chromium', packages: ['chromium'] },
+    { name: 'Firefox', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', packages: ['firefox-esr'] },
+    {
+      name: 'WebKit',
+      path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
+      packages: ['webkit2gtk-driver', 'xvfb'],
+    },
+  ];
+  const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+  const missing = engines.filter(
+    (engine) =>
+      wanted.includes(engine.name.toLowerCase()) &&
+      (!existsSync(engine.path) || (engine.name === 'WebKit' && !existsSync('/usr/bin/xvfb-run'))),
+  );
+  if (missing.length) {
+    const packages = missing.flatMap((engine) => engine.packages).join(' ');
     const root = process.getuid?.() === 0;
     const debian = existsSync('/etc/debian_version');
     if (root && debian) {
-      console.log('Chromium is missing: installing Debian’s chromium package…');
-      run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
+      console.log(`Missing ${missing.map((engine) => engine.name).join(', ')}: installing ${packages}…`);
+      run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`);
     } else {
       console.error(
-        `The browser tests need Chromium at ${chrome}.\n` +
-          (debian ? 'Install it with: sudo apt-get install chromium\n' : '') +
-          'or point CHROME_PATH at a Chromium or Chrome binary.',
+        `The browser tests need ${missing.map((engine) => `${engine.name} (${engine.path})`).join(', ')}.\n` +
+          (debian ? `Install with: sudo apt-get install ${packages}\n` : '') +
+          'or set BROWSERS to the engines you have, e.g. BROWSERS=chromium npm test.',
       );
       process.exit(1);
     }
