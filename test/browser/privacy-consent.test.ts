@@ -263,7 +263,7 @@ describe('<privacy-consent>', () => {
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect($(el, '#notice-profile').hidden).to.equal(false);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // ' ', not 'Space': Firefox's WebDriver BiDi keyboard knows only the key value
       await el.updateComplete;
       expect($(el, '#notice-profile').hidden).to.equal(true);
     });
@@ -413,7 +413,7 @@ describe('<privacy-consent>', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('agree-all');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.id).to.equal('item-collect-required');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // ' ', not 'Space': Firefox's WebDriver BiDi keyboard knows only the key value
       await el.updateComplete;
       expect(el.value['collect-required']!.granted).to.equal(true);
       expect(el.checkValidity()).to.equal(true);
