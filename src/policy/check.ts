@@ -1,3 +1,4 @@
+import { basisIssues } from './check-basis.js';
 import { formatPath, issue, type CheckIssue } from './issues.js';
 import { PolicySchema } from './schema.js';
 import { check, type Shape } from './shape.js';
@@ -17,7 +18,10 @@ const deepFreeze = <T>(value: T): T => {
 
 type Path = (string | number)[];
 
-/** Checks the schema cannot express: unique anchors and references to sections. */
+/**
+ * Checks the schema cannot express: unique anchors, references to sections and blocks, and the
+ * legal bases the law allows for each consent category (check-basis.ts).
+ */
 const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
   const issues: CheckIssue[] = [];
   const anchors = new Set<string>();
@@ -75,6 +79,7 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
   const versions = new Set([policy.version]);
   policy.previousVersions?.forEach((ref, i) => claim(ref.version, ['previousVersions', i, 'version'], versions));
   if (policy.upcoming) claim(policy.upcoming.version, ['upcoming', 'version'], versions);
+  issues.push(...basisIssues(policy));
   return issues;
 };
 

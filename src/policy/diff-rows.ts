@@ -1,6 +1,7 @@
 /**
- * Row-by-row diff of table-like blocks (provision, entrustment, retention, lists, …): each row
- * is identified by the text a reader would recognise it by, e.g. the recipient's name.
+ * Row-by-row diff of table-like blocks (provision, entrustment, retention, lists, …) and of
+ * consent items: each row is identified by the text a reader would recognise it by, e.g. the
+ * recipient's name.
  */
 import { canonicalize } from './canonical.js';
 import { align, differingFields, pairByKey, sameJson, type Pairing } from './diff-align.js';
@@ -87,6 +88,20 @@ export const keyedRows = (block: Block, lang: string): KeyedRow[] | undefined =>
         (row) => joined(text(row.service), text(row.stage)),
         (row) => list(row.purposes),
       );
+    case 'overseas-collection':
+      return keyed(
+        block.rows,
+        (row) => text(row.country),
+        (row) => list(row.purpose),
+      );
+    case 'automated-decisions':
+      return keyed(block.decisions, (decision) => text(decision.decision));
+    case 'behavioural-ads':
+      return keyed(
+        block.tools ?? [],
+        (tool) => text(tool.tool),
+        (tool) => text(tool.company),
+      );
     case 'remedies':
       return keyed(block.bodies, (body) => text(body.name));
     case 'purposes':
@@ -96,7 +111,11 @@ export const keyedRows = (block: Block, lang: string): KeyedRow[] | undefined =>
         (purpose) => purpose.label ?? '',
       );
     case 'cookie-categories':
-      return keyed(block.categories, (category) => category.id);
+      return keyed(
+        block.categories,
+        (category) => text(category.title),
+        (category) => category.id,
+      );
     case 'cookie-refusal':
       return keyed(block.browsers, (browser) => text(browser.browser));
     case 'table':

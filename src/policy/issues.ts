@@ -20,7 +20,10 @@ export type IssueCode =
   | 'unknown-section'
   | 'unknown-block'
   | 'too-deep'
-  | 'unbroken-text';
+  | 'unbroken-text'
+  | 'basis-not-allowed'
+  | 'overseas-route'
+  | 'overseas-undisclosed';
 
 /**
  * How many arrays and objects may nest inside each other, the document itself counting as one.

@@ -55,6 +55,18 @@ const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
     ko: `공백 없이 ${d}자보다 길게 이어지는 글자가 있습니다.`,
     en: `The text runs on for more than ${d} characters without a space.`,
   }),
+  'basis-not-allowed': (d) => ({
+    ko: `이 동의 범주에는 법이 허용하지 않는 처리 근거입니다: ${d}`,
+    en: `The law does not allow this legal basis for the category: ${d}`,
+  }),
+  'overseas-route': (d) => ({
+    ko: `국외 이전 행의 이전 근거(route)가 이 표를 가리키는 동의 항목과 맞지 않습니다: ${d}`,
+    en: `The overseas row's transfer route disagrees with the consent item that lists it: ${d}`,
+  }),
+  'overseas-undisclosed': (d) => ({
+    ko: `국외 이전 항목 ${d}은(는) 계약 근거(개인정보 보호법 제28조의8제1항제3호)인데, 처리방침에 이를 공개하는 국외 이전 표(overseas 블록)가 없습니다. 계약 근거의 국외 이전은 처리방침 공개가 요건입니다.`,
+    en: `Overseas item ${d} rests on the contract route (PIPA 28-8(1)3), but no overseas block discloses the transfer in the policy, which that route requires.`,
+  }),
 };
 
 /** Adds the Korean and English message to a checked issue. */

@@ -51,3 +51,55 @@ export const KR_MINIMUM_AGE = 14;
  */
 export const ageLimit = (children: { readonly minimumAge?: number }): number =>
   Math.max(KR_MINIMUM_AGE, children.minimumAge ?? KR_MINIMUM_AGE);
+
+/** Every string of a text: the one string, or each locale's. */
+export const textVariants = (text: Text | undefined): string[] =>
+  text === undefined ? [] : typeof text === 'string' ? [text] : Object.values(text);
+
+/**
+ * Text folded for comparison: compatibility forms (`㈜` → `(주)`, full-width letters), lower
+ * case, and no whitespace, punctuation or symbols, so `이메일 주소`, `이메일주소` and `이메일·주소`
+ * compare equal.
+ */
+export const foldText = (value: string): string =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** Text without its parenthesised asides: `이름(단체명)` → `이름`. */
+export const withoutAsides = (value: string): string => value.replace(/\([^()]*\)|\[[^[\]]*\]|（[^（）]*）/g, ' ');
+
+// Keys whose strings are identifiers, links or enum values, not text a person reads.
+const NOT_TEXT = new Set([
+  'id',
+  'type',
+  'href',
+  'url',
+  'website',
+  'rowsFrom',
+  'retentionFrom',
+  'section',
+  'kind',
+  'consentMode',
+  'route',
+  'basisType',
+  'role',
+  'category',
+  'important',
+  'email',
+  'phone',
+  'fax',
+]);
+
+/**
+ * Every human-readable string inside a value (a block, a section, a consent item), each locale of
+ * a text included; identifiers, links and enum values are skipped.
+ */
+export const stringsIn = (value: unknown, into: string[] = []): string[] => {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const inner of value) stringsIn(inner, into);
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) if (!NOT_TEXT.has(key)) stringsIn(inner, into);
+  return into;
+};

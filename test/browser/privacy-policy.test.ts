@@ -277,7 +277,7 @@ describe('<privacy-policy>', () => {
       expect(items).to.deep.include.members([['added', '[추가] 권리']]);
       const provision = changes.querySelector('[data-section=third-party]')!;
       const rows = [...provision.querySelectorAll('li')].map((li) => text(li));
-      expect(rows).to.deep.equal(['[변경] 배송 주식회사 (보유·이용 기간)', '[삭제] 옛 제휴사']);
+      expect(rows).to.deep.equal(['[변경] 배송 주식회사 (제공받는 자의 보유·이용 기간)', '[삭제] 옛 제휴사']);
       await expect(el).to.be.accessible();
     });
 

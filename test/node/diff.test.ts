@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffPolicies, type BlockChange, type PolicyDiff } from '../../src/policy/diff.js';
 import type { Block, PrivacyPolicy, Section } from '../../src/policy/index.js';
+import { everyBlockPolicy } from '../fixtures/every-block-policy.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedPolicy } from './seeds.js';
@@ -277,7 +278,7 @@ describe('diffPolicies on the minimal policy', () => {
       ['BIZZLE · 회원가입'],
       ['개인정보침해신고센터'],
       ['회원 관리', '민원 처리'],
-      ['analytics'],
+      ['분석'],
       ['Chrome', '#2'],
       ['가', '나', '②'],
       ['열람', '정정'],
@@ -300,6 +301,114 @@ describe('diffPolicies on the minimal policy', () => {
     sectionOf(doc, 'rights').blocks = [{ type: 'table', rows: [['열람', '10일 이내', '실비']] }];
     const block = diffPolicies(older, asPolicy(doc)).sections.find((section) => section.id === 'rights')!.blocks[0]!;
     expect(rowChanges(block)).toEqual([{ status: 'changed', key: '열람', fields: ['2'] }]);
+  });
+});
+
+describe('diffPolicies on consent items and top-level records', () => {
+  const edited = () => {
+    const doc = draftOf(minimalPolicy());
+    const ads = doc.consents!.find((item) => item.id === 'ads')!;
+    ads.retention = '수신 동의 철회 시 또는 2년';
+    ads.night = false;
+    doc.consents = doc.consents!.filter((item) => item.id !== 'provide');
+    doc.consents.push({
+      id: 'marketing',
+      category: 'marketing',
+      required: false,
+      title: '마케팅 정보 수신 동의',
+      purpose: '이벤트 안내',
+      items: ['이메일'],
+      retention: '철회 시까지',
+      refusal: '거부해도 가입할 수 있습니다.',
+    });
+    doc.controller.address = '서울특별시 중구 세종대로 1';
+    doc.controller.phone = '02-000-0000';
+    doc.children = { handling: 'guardian-consent', guardianItems: ['법정대리인 이름'] };
+    return asPolicy(doc);
+  };
+
+  it('lists consent items one by one, paired by id, with the fields that changed', () => {
+    const diff = diffPolicies(minimalPolicy(), edited());
+    const consents = diff.meta.find((change) => change.field === 'consents')!;
+    expect(consents.rows!.map(({ status, key, fields }) => ({ status, key, fields }))).toEqual([
+      { status: 'unchanged', key: '개인정보 수집·이용 동의', fields: undefined },
+      { status: 'removed', key: '제3자 제공 동의', fields: undefined },
+      { status: 'changed', key: '광고성 정보 수신 동의', fields: ['retention', 'night'] },
+      { status: 'added', key: '마케팅 정보 수신 동의', fields: undefined },
+    ]);
+    expect(consents.fields).toBeUndefined();
+    // Consent items count like rows.
+    expect(diff.counts).toEqual({ added: 1, removed: 1, changed: 1 });
+  });
+
+  it('pairs a retitled consent item by its id', () => {
+    const doc = draftOf(minimalPolicy());
+    doc.consents![2]!.title = '광고성 정보 수신 동의(선택)';
+    const rows = diffPolicies(minimalPolicy(), asPolicy(doc)).meta[0]!.rows!;
+    expect(rows.filter((row) => row.status !== 'unchanged')).toMatchObject([
+      { status: 'changed', key: '광고성 정보 수신 동의(선택)', fields: ['title'] },
+    ]);
+  });
+
+  it('names the changed fields of the controller and the children policy, not of a localized title', () => {
+    const older = draftOf(minimalPolicy());
+    older.children = { minimumAge: 14, handling: 'not-offered' };
+    const doc = draftOf(edited());
+    doc.title = { ko: '개인정보처리방침', en: 'Privacy Policy' };
+    const meta = diffPolicies(asPolicy(older), asPolicy(doc)).meta.map(({ field, fields }) => ({ field, fields }));
+    expect(meta).toEqual([
+      { field: 'title', fields: undefined },
+      { field: 'controller', fields: ['address', 'phone'] },
+      { field: 'consents', fields: undefined },
+      { field: 'children', fields: ['handling', 'guardianItems', 'minimumAge'] },
+    ]);
+  });
+});
+
+describe('diffPolicies on the 2025 blocks', () => {
+  const [older, newer] = (() => {
+    const before = everyBlockPolicy();
+    const doc = draftOf(before);
+    blockOf(doc, 'overseas-table', 'overseas').rows[1]!.route = 'certification';
+    const decisions = blockOf(doc, 'decisions', 'automated-decisions');
+    decisions.decisions[0]!.procedure = '신청 후 1일 이내 자동 산정';
+    decisions.decisions.pop();
+    const ads = blockOf(doc, 'ads-block', 'behavioural-ads');
+    ads.retention = '수집일로부터 6개월';
+    ads.tools!.push({ tool: 'Kakao Pixel', company: '(주)카카오' });
+    blockOf(doc, 'agent-block', 'domestic-agent').address = '서울특별시 강남구 테헤란로 1';
+    blockOf(doc, 'transmission-block', 'transmission').scope = '회원 정보';
+    sectionOf(doc, 'collected-abroad').blocks.push({
+      type: 'overseas-collection',
+      rows: [{ country: '베트남', items: ['이메일'] }],
+    });
+    return [before, asPolicy(doc)];
+  })();
+  const diff = diffPolicies(older, newer);
+
+  it('diffs overseas rows, decisions and collection tools row by row', () => {
+    expect(rowChanges(blockById(diff, 'overseas-table'))).toEqual([
+      { status: 'changed', key: 'Zendesk, Inc. · 미국', fields: ['route'] },
+    ]);
+    expect(rowChanges(blockById(diff, 'decisions'))).toEqual([
+      { status: 'changed', key: '대출 한도 산정', fields: ['procedure'] },
+      { status: 'removed', key: '부정 가입 탐지', fields: undefined },
+    ]);
+    expect(rowChanges(blockById(diff, 'ads-block'))).toEqual([
+      { status: 'added', key: 'Kakao Pixel', fields: undefined },
+    ]);
+    const abroad = diff.sections.find((section) => section.id === 'collected-abroad')!;
+    expect(abroad.blocks.map((block) => [block.status, block.rows?.map((row) => row.key)])).toEqual([
+      ['unchanged', ['일본']],
+      ['added', ['베트남']],
+    ]);
+  });
+
+  it('names the changed fields of a block, its rows among them', () => {
+    expect(blockById(diff, 'agent-block').fields).toEqual(['address']);
+    expect(blockById(diff, 'transmission-block').fields).toEqual(['scope']);
+    expect(blockById(diff, 'ads-block').fields).toEqual(['retention', 'tools']);
+    expect(blockById(diff, 'third-party-table').fields).toBeUndefined();
   });
 });
 

@@ -1,79 +1,14 @@
 /**
- * Renders every block of the policy model as HTML, text only. Tables carry a `data-label` on
- * each cell so narrow screens can show each row as a card (see the styles).
+ * Renders every block of the policy model as HTML, text only; the typed tables through
+ * `cardTable` with their columns (columns.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CatalogKey } from '../../i18n/index.js';
-import type {
-  Block,
-  Contact,
-  ListItem,
-  RemedyBody,
-  RetentionBasisType,
-  RichText,
-  TableCell,
-  Text,
-} from '../../policy/types.js';
-import { dataItems, isSafeLink, richText, textList, type Resolve } from '../shared/render-text.js';
+import type { Block, Contact, ListItem, RichText, TableCell, Text } from '../../policy/types.js';
+import { dataItems, richText, type Resolve } from '../shared/render-text.js';
+import { cardTable, email, link, phone, present, text, type BlockContext } from './card-table.js';
+import * as C from './columns.js';
 
-export interface BlockContext {
-  readonly t: Resolve;
-  readonly term: (key: CatalogKey) => string;
-}
-
-/** A column: its heading and how to read a row. Columns that are empty in every row are left out. */
-type Column<R> = readonly [heading: string, cell: (row: R) => unknown];
-
-const present = (value: unknown) =>
-  value !== undefined && value !== nothing && !(Array.isArray(value) && !value.length);
-
-/** A table whose rows become cards on narrow screens. */
-export const cardTable = <R>(
-  type: string,
-  columns: readonly Column<R>[],
-  rows: readonly R[],
-  caption?: unknown,
-): TemplateResult => {
-  const used = columns.filter(([, cell]) => rows.some((row) => present(cell(row))));
-  return html`<div class="table-wrap" data-block=${type}>
-    <table class="cards">
-      ${
-        caption
-          ? html`<caption>
-              ${caption}
-            </caption>`
-          : nothing
-      }
-      <thead>
-        <tr>
-          ${used.map(([heading]) => html`<th scope="col">${heading}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) =>
-            html`<tr>
-              ${used.map(([heading, cell]) => html`<td data-label=${heading}>${cell(row) ?? nothing}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
-};
-
-const link = (href: string | undefined, label: unknown = href): unknown =>
-  href === undefined ? nothing : isSafeLink(href) ? html`<a href=${href}>${label}</a>` : label;
-
-/** `02-587-3235(유료)` → a tel: link on the number, the rest as printed. */
-export const phone = (value: string | undefined): unknown => {
-  if (!value) return nothing;
-  const digits = value.replace(/\(국번없이\)/g, '').replace(/[^\d+]/g, '');
-  return digits.length >= 3 ? html`<a href="tel:${digits}">${value}</a>` : value;
-};
-
-const email = (value: string | undefined) => (value ? link(`mailto:${value}`, value) : nothing);
-
-const text = (value: Text | undefined, t: Resolve) => (value === undefined ? nothing : t(value));
+export type { BlockContext } from './card-table.js';
 
 const listItems = (items: readonly ListItem[], ordered: boolean | undefined, t: Resolve): TemplateResult => {
   const marked = items.some((item) => typeof item === 'object' && item.label);
@@ -139,26 +74,6 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
   </div>`;
 };
 
-const BASIS_TERMS: Record<RetentionBasisType, CatalogKey> = {
-  law: 'basisLabelLaw',
-  policy: 'basisLabelPolicy',
-  consent: 'basisLabelConsent',
-  contract: 'basisLabelContract',
-};
-
-const remedyColumns = ({ t, term }: BlockContext): Column<RemedyBody>[] => [
-  [
-    term('colBody'),
-    (body) =>
-      html`${body.label ? `${body.label} ` : nothing}${t(body.name)}${body.operator ? html` (${t(body.operator)})` : nothing}`,
-  ],
-  [term('colDuties'), (body) => text(body.duties, t)],
-  [term('colWebsite'), (body) => link(body.url, body.url?.replace(/^https?:\/\//, ''))],
-  [term('colPhone'), (body) => phone(body.phone)],
-  [term('colAddress'), (body) => text(body.address, t)],
-  [term('colNote'), (body) => (body.note ? richText(body.note, t) : undefined)],
-];
-
 /** One block of the policy. */
 export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
   const { t, term } = ctx;
@@ -220,123 +135,35 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
         )}
       </ul>`;
     case 'collection':
-      return cardTable(
-        block.type,
-        [
-          ['', (row) => row.label],
-          [term('colService'), (row) => text(row.service, t)],
-          [term('colStage'), (row) => text(row.stage, t)],
-          [term('colPurpose'), (row) => (row.purposes ? textList(row.purposes, t) : undefined)],
-          [term('colRequired'), (row) => (row.required?.length ? dataItems(row.required, t) : undefined)],
-          [term('colOptional'), (row) => (row.optional?.length ? dataItems(row.optional, t) : undefined)],
-          [term('colItems'), (row) => (row.items?.length ? dataItems(row.items, t) : undefined)],
-          [term('colRetention'), (row) => (row.retention ? richText(row.retention, t) : undefined)],
-          [term('colNote'), (row) => (row.note ? richText(row.note, t) : undefined)],
-        ],
-        block.rows,
-        caption,
-      );
+      return cardTable(block.type, C.COLLECTION, block.rows, ctx, caption);
     case 'auto-collection':
       return html`<p>${marker}${richText(block.text, t)}</p>
         <p class="items">${dataItems(block.items, t)}</p>`;
     case 'retention':
-      return cardTable(
-        block.type,
-        [
-          ['', (row) => row.label],
-          [term('colRecord'), (row) => text(row.record, t)],
-          [
-            term('colBasis'),
-            (row) =>
-              row.basis || row.basisType
-                ? html`${text(row.basis, t)}${row.basisType ? html` <span class="basis-type">(${term(BASIS_TERMS[row.basisType])})</span>` : nothing}`
-                : undefined,
-          ],
-          [term('colPeriod'), (row) => text(row.period, t)],
-          [term('colNote'), (row) => (row.note ? richText(row.note, t) : undefined)],
-        ],
-        block.rows,
-        caption,
-      );
+      return cardTable(block.type, C.RETENTION, block.rows, ctx, caption);
     case 'third-party':
-      return cardTable(
-        block.type,
-        [
-          [term('colRecipient'), (row) => t(row.recipient)],
-          [term('colPurpose'), (row) => textList(row.purpose, t)],
-          [term('colItems'), (row) => (row.items?.length ? dataItems(row.items, t) : undefined)],
-          [term('colRetention'), (row) => text(row.retention, t)],
-          [term('colNote'), (row) => (row.note ? richText(row.note, t) : undefined)],
-        ],
-        block.rows,
-        caption,
-      );
+      return cardTable(block.type, C.THIRD_PARTY, block.rows, ctx, caption);
     case 'entrustment':
-      return cardTable(
-        block.type,
-        [
-          [term('colEntrustee'), (row) => t(row.entrustee)],
-          [term('colTask'), (row) => textList(row.task, t)],
-          [
-            term('colReentrustee'),
-            (row) =>
-              row.reentrustees?.length
-                ? html`<ul>
-                    ${row.reentrustees.map((re) => html`<li>${t(re.entrustee)}${re.task ? html`: ${textList(re.task, t)}` : nothing}</li>`)}
-                  </ul>`
-                : undefined,
-          ],
-          [term('colRetention'), (row) => text(row.retention, t)],
-          [term('colNote'), (row) => (row.note ? richText(row.note, t) : undefined)],
-        ],
-        block.rows,
-        caption,
-      );
+      return cardTable(block.type, C.ENTRUSTMENT, block.rows, ctx, caption);
     case 'overseas':
-      return cardTable(
-        block.type,
-        [
-          [term('colRecipient'), (row) => t(row.recipient)],
-          [term('colContact'), (row) => text(row.contact, t)],
-          [term('colCountry'), (row) => t(row.country)],
-          [term('colItems'), (row) => (row.items?.length ? dataItems(row.items, t) : undefined)],
-          [term('colTransfer'), (row) => text(row.transfer, t)],
-          [term('colPurpose'), (row) => textList(row.purpose, t)],
-          [term('colRetention'), (row) => text(row.retention, t)],
-          [term('colRefusal'), (row) => text(row.refusal, t)],
-          [term('colBasis'), (row) => text(row.basis, t)],
-        ],
-        block.rows,
-        caption,
-      );
+      return cardTable(block.type, C.OVERSEAS, block.rows, ctx, caption);
     case 'remedies':
-      return cardTable(block.type, remedyColumns(ctx), block.bodies);
+      return cardTable(block.type, C.REMEDIES, block.bodies, ctx);
     case 'cookie-refusal':
-      return cardTable(
-        block.type,
-        [
-          [term('colBrowser'), (row) => text(row.browser, t)],
-          [
-            term('colHow'),
-            (row) =>
-              html`${textList(row.steps, t)}${row.note ? html`<p class="note">${richText(row.note, t)}</p>` : nothing}`,
-          ],
-          [term('colWebsite'), (row) => link(row.url)],
-        ],
-        block.browsers,
-      );
+      return cardTable(block.type, C.COOKIE_REFUSAL, block.browsers, ctx);
     case 'cookie-categories':
-      return cardTable(
-        block.type,
-        [
-          [
-            term('colCategory'),
-            (row) => html`${t(row.title)}${row.kind === 'necessary' ? html` (${term('alwaysOn')})` : nothing}`,
-          ],
-          [term('colDescription'), (row) => text(row.description, t)],
-          [term('colPurpose'), (row) => textList(row.purposes, t)],
-        ],
-        block.categories,
-      );
+      return cardTable(block.type, C.COOKIE_CATEGORIES, block.categories, ctx);
+    case 'domestic-agent':
+      return cardTable(block.type, C.DOMESTIC_AGENT, [block], ctx, term('labelAgent'));
+    case 'automated-decisions':
+      return cardTable(block.type, C.AUTOMATED, block.decisions, ctx, term('labelAutomated'));
+    case 'transmission':
+      return cardTable(block.type, C.TRANSMISSION, [block], ctx, term('labelTransmission'));
+    case 'overseas-collection':
+      return cardTable(block.type, C.OVERSEAS_COLLECTION, block.rows, ctx, term('labelOverseasCollection'));
+    case 'behavioural-ads':
+      return html`${cardTable(block.type, C.ADS, [block], ctx, term('labelAds'))}${
+        block.tools?.length ? cardTable('collection-tools', C.TOOLS, block.tools, ctx, term('toolsCaption')) : nothing
+      }`;
   }
 };

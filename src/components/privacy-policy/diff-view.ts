@@ -1,14 +1,17 @@
 /**
- * What changed between two versions, inline: sections and table rows added, removed and
- * changed, each marked with [추가]/[삭제]/[변경] as text (colour only repeats it), and the
- * counts announced to screen readers. Loaded only when a reader asks for it.
+ * What changed between two versions, inline: top-level fields, consent items, sections and
+ * table rows added, removed and changed, each marked with [추가]/[삭제]/[변경] as text (colour
+ * only repeats it) and every changed field named as the reader sees it (a column heading, or
+ * its name in the catalog), and the counts announced to screen readers. Loaded only when a
+ * reader asks for it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
-import { diffPolicies, type ChangeStatus } from '../../policy/diff.js';
-import type { PrivacyPolicy } from '../../policy/types.js';
+import { diffPolicies, type ChangeStatus, type RowChange } from '../../policy/diff.js';
+import type { BlockType, ConsentItem, PrivacyPolicy, TableBlock } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { Resolve } from '../shared/render-text.js';
+import { BLOCK_NAMES, columnHeading } from './columns.js';
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
   added: 'statusAdded',
@@ -16,32 +19,22 @@ const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
   changed: 'statusChanged',
 };
 
-/** Column names for the fields of changed rows. */
-const FIELDS: Record<string, CatalogKey> = {
-  purpose: 'colPurpose',
-  purposes: 'colPurpose',
-  items: 'colItems',
-  required: 'colRequired',
-  optional: 'colOptional',
-  retention: 'colRetention',
-  period: 'colPeriod',
-  record: 'colRecord',
-  basis: 'colBasis',
-  recipient: 'colRecipient',
-  entrustee: 'colEntrustee',
-  task: 'colTask',
-  reentrustees: 'colReentrustee',
-  country: 'colCountry',
-  transfer: 'colTransfer',
-  contact: 'colContact',
-  refusal: 'colRefusal',
-  note: 'colNote',
-  phone: 'colPhone',
-  url: 'colWebsite',
-  address: 'colAddress',
-};
-
 const HIDDEN_FIELDS = new Set(['previousVersions', 'upcoming', 'source', 'extensions']);
+
+// The fields holding a block's rows: their changes are listed row by row instead.
+const ROW_FIELDS = new Set(['rows', 'decisions', 'tools', 'bodies', 'browsers', 'categories', 'purposes', 'items']);
+
+// A consent item for provision or transfer names its fields as the table of that kind does;
+// an overseas item's fields that a transfer row calls otherwise, by the row's name.
+const CONSENT_TABLES: Partial<Record<ConsentItem['category'], BlockType>> = {
+  'third-party': 'third-party',
+  overseas: 'overseas',
+};
+const OVERSEAS_FIELDS: Readonly<Record<string, string>> = {
+  basis: 'route',
+  basisText: 'basis',
+  recipientContact: 'contact',
+};
 
 export const diffView = (
   older: PrivacyPolicy,
@@ -53,46 +46,90 @@ export const diffView = (
   const term = localize.term.bind(localize);
   const diff = diffPolicies(older, newer);
   const name = (policy: PrivacyPolicy) => (policy.effectiveOn ? localize.date(policy.effectiveOn) : policy.version);
-  const tag = (status: ChangeStatus) =>
-    status === 'unchanged' ? nothing : html`<span class="status">${term(STATUS[status])}</span> `;
-  const sections = diff.sections.filter((section) => section.status !== 'unchanged');
-  // Version bookkeeping changes every time; readers care about content.
-  const meta = diff.meta.filter((change) => !HIDDEN_FIELDS.has(change.field));
+  /** A field as the reader sees it: its column heading in a table of `type`, else its name in `scope`. */
+  const fieldName = (field: string, scope: string, type?: BlockType): string => {
+    const heading = type && columnHeading(type, field);
+    return heading ? term(heading) : term('fieldName', scope ? `${scope}.${field}` : field);
+  };
+  // Two fields may read the same (a basis as printed and its kind): each name once.
+  const entry = (status: ChangeStatus, what: unknown, fields: readonly string[] = [], nested: unknown = nothing) =>
+    html`<li data-status=${status}>
+      <span class="status">${term(STATUS[status as keyof typeof STATUS])}</span>
+      <span class="what">${what}</span>${fields.length ? ` (${[...new Set(fields)].join(', ')})` : nothing} ${nested}
+    </li>`;
+  const list = (entries: readonly unknown[]) =>
+    entries.length
+      ? html`<ul>
+          ${entries}
+        </ul>`
+      : nothing;
+  const rowEntries = (rows: readonly RowChange[], names: (row: RowChange, field: string) => string) =>
+    rows
+      .filter((row) => row.status !== 'unchanged')
+      .map((row) =>
+        entry(
+          row.status,
+          row.key,
+          (row.fields ?? []).map((field) => names(row, field)),
+        ),
+      );
+  const consentField = (row: RowChange, field: string) => {
+    const category = ((row.after ?? row.before) as ConsentItem).category;
+    const rowField = category === 'overseas' && Object.hasOwn(OVERSEAS_FIELDS, field) ? OVERSEAS_FIELDS[field]! : field;
+    return fieldName(rowField, category, CONSENT_TABLES[category]);
+  };
+
+  const meta = diff.meta
+    // Version bookkeeping changes every time; readers care about content.
+    .filter((change) => !HIDDEN_FIELDS.has(change.field))
+    .map((change) =>
+      entry(
+        'changed',
+        term('fieldName', change.field),
+        (change.fields ?? []).map((field) => fieldName(field, change.field)),
+        change.rows ? list(rowEntries(change.rows, consentField)) : nothing,
+      ),
+    );
+  const sections = diff.sections
+    .filter((section) => section.status !== 'unchanged')
+    .map((section) => {
+      const changes =
+        section.status === 'changed'
+          ? section.blocks.flatMap((block) => {
+              // A generic table's rows differ by column index: named by the header, else numbered.
+              const header = block.type === 'table' ? ((block.after ?? block.before) as TableBlock).header : undefined;
+              const rowField = (_: RowChange, field: string) => {
+                const column = /^\d+$/.test(field) ? Number(field) : undefined;
+                if (column === undefined) return fieldName(field, '', block.type);
+                const heading = header?.[column];
+                return heading ? t(heading) : `#${column + 1}`;
+              };
+              const own = (block.fields ?? []).filter((field) => !ROW_FIELDS.has(field));
+              const blockName = BLOCK_NAMES[block.type];
+              // A block with a caption of its own (국내대리인, 전송요구…) is named, with its changed fields.
+              const named =
+                blockName && block.status !== 'unchanged' && (block.status !== 'changed' || own.length)
+                  ? [
+                      entry(
+                        block.status,
+                        term(blockName),
+                        own.map((field) => fieldName(field, '', block.type)),
+                      ),
+                    ]
+                  : [];
+              return [...named, ...rowEntries(block.rows ?? [], rowField)];
+            })
+          : [];
+      return html`<li data-status=${section.status} data-section=${section.id}>
+        <span class="status">${term(STATUS[section.status as keyof typeof STATUS])}</span>
+        <span class="what">${t(section.title)}</span> ${list(changes)}
+      </li>`;
+    });
   const { added, removed, changed } = diff.counts;
   return html`<section class="changes" part="changes" aria-labelledby="changes-title">
     <h3 id="changes-title">${term('changesTitle', name(older), name(newer))}</h3>
     <p role="status">${term('changesSummary', added, removed, changed)}</p>
-    ${
-      sections.length || meta.length
-        ? html`<ul>
-            ${meta.map((change) => html`<li data-status="changed">${tag('changed')}<span class="what">${change.field}</span></li>`)}
-            ${sections.map((section) => {
-              const rows = section.blocks.flatMap((block) =>
-                (block.rows ?? []).filter((row) => row.status !== 'unchanged'),
-              );
-              return html`<li data-status=${section.status} data-section=${section.id}>
-                ${tag(section.status)}<span class="what">${t(section.title)}</span>
-                ${
-                  section.status === 'changed' && rows.length
-                    ? html`<ul>
-                        ${rows.map(
-                          (row) =>
-                            html`<li data-status=${row.status}>
-                              ${tag(row.status)}<span class="what">${row.key}</span>${
-                                row.fields?.length
-                                  ? html` (${row.fields.map((field) => (FIELDS[field] ? term(FIELDS[field]) : field)).join(', ')})`
-                                  : nothing
-                              }
-                            </li>`,
-                        )}
-                      </ul>`
-                    : nothing
-                }
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${term('noChanges')}</p>`
-    }
+    ${meta.length || sections.length ? list([...meta, ...sections]) : html`<p>${term('noChanges')}</p>`}
     <button type="button" class="link-button" @click=${onClose}>${term('hideChanges')}</button>
   </section>`;
 };

@@ -2,13 +2,15 @@
  * The parts around the sections: the header (title, controller, dates, version, previous
  * versions), the labelling summary, and the table of contents.
  */
-import { ageLimit } from '../../policy/text.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { policyLabels } from '../../policy/labels.js';
+import type { CatalogKey } from '../../i18n/index.js';
+import { policyLabels, type CountLabel } from '../../policy/labels.js';
+import { ageLimit } from '../../policy/text.js';
 import type { PrivacyPolicy, Section, VersionRef } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { Resolve } from '../shared/render-text.js';
-import { phone } from './blocks.js';
+import { phone } from './card-table.js';
+import { pictogram, type Pictogram } from './pictograms.js';
 
 export interface PartsContext {
   readonly t: Resolve;
@@ -79,58 +81,100 @@ export const headerTemplate = (
   </header>`;
 };
 
-/** The labelling summary (PIPC 라벨링): one fact per label, each linking to its section. */
+/**
+ * The labelling summary (PIPC 라벨링): one fact per label with its pictogram, each linking to
+ * its section. A fact the data does not give reads "본문 참조" when a section covers it and
+ * "표시 없음" when nothing does; overseas collection and the domestic representative are
+ * shown only where the policy has them.
+ */
 export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: PartsContext): TemplateResult => {
   const term = localize.term.bind(localize);
   const labels = policyLabels(policy);
-  const count = (value?: number) =>
-    value === undefined ? term('notStated') : value ? localize.term('organisations', value) : term('notApplicable');
-  const children = labels.children.policy;
-  const officer = labels.officer.contact;
-  const entries: [string, string, unknown, string | undefined][] = [
+  const unstated = (section?: string) => term(section ? 'seeSection' : 'notStated');
+  const organisations = ({ count, section }: CountLabel) =>
+    count === undefined ? unstated(section) : count ? term('organisations', count) : term('notApplicable');
+  const { items, overseas, children, officer, automatedDecisions, behaviouralAds } = labels;
+  const { overseasCollection, domesticAgent } = labels;
+  const itemCount = items.required + items.optional + items.unmarked;
+  const entries: [Pictogram, CatalogKey, unknown, string | undefined][] = [
     [
       'items',
-      term('labelItems'),
-      localize.term('itemsCount', labels.items.required, labels.items.optional),
-      labels.items.section,
+      'labelItems',
+      itemCount ? term('itemsCount', items.required, items.optional, items.unmarked) : unstated(items.section),
+      items.section,
     ],
-    ['third-party', term('labelThirdParty'), count(labels.thirdParty.count), labels.thirdParty.section],
-    ['entrustment', term('labelEntrustment'), count(labels.entrustment.count), labels.entrustment.section],
-    ['overseas', term('labelOverseas'), count(labels.overseas.count), labels.overseas.section],
+    ['third-party', 'labelThirdParty', organisations(labels.thirdParty), labels.thirdParty.section],
+    ['entrustment', 'labelEntrustment', organisations(labels.entrustment), labels.entrustment.section],
+    [
+      'overseas',
+      'labelOverseas',
+      overseas.count ? term('overseasCount', overseas.count, overseas.countries ?? 0) : organisations(overseas),
+      overseas.section,
+    ],
     [
       'sensitive',
-      term('labelSensitive'),
+      'labelSensitive',
       labels.sensitive.processed ? term('inUse') : term('notStated'),
       labels.sensitive.section,
     ],
     [
       'children',
-      term('labelChildren'),
-      children
-        ? localize.term(
-            children.handling === 'not-offered' ? 'childrenNotOffered' : 'childrenGuardian',
-            ageLimit(children),
+      'labelChildren',
+      children.policy
+        ? term(
+            children.policy.handling === 'not-offered' ? 'childrenNotOffered' : 'childrenGuardian',
+            ageLimit(children.policy),
           )
         : term('notStated'),
-      labels.children.section,
+      children.section,
     ],
-    ['cookies', term('labelCookies'), labels.cookies.used ? term('inUse') : term('notStated'), labels.cookies.section],
+    ['cookies', 'labelCookies', labels.cookies.used ? term('inUse') : term('notStated'), labels.cookies.section],
+    [
+      'behavioural-ads',
+      'labelAds',
+      behaviouralAds.count === undefined ? unstated(behaviouralAds.section) : term('adsInUse', behaviouralAds.count),
+      behaviouralAds.section,
+    ],
+    [
+      'automated-decisions',
+      'labelAutomated',
+      automatedDecisions.count === undefined
+        ? unstated(automatedDecisions.section)
+        : term('decisionsCount', automatedDecisions.count),
+      automatedDecisions.section,
+    ],
     [
       'officer',
-      term('labelOfficer'),
-      officer
-        ? html`${officer.name ? t(officer.name) : nothing} ${phone(officer.phone)} ${officer.email ?? nothing}`
+      'labelOfficer',
+      officer.contact
+        ? html`${officer.contact.name ? t(officer.contact.name) : nothing} ${phone(officer.contact.phone)}
+          ${officer.contact.email ?? nothing}`
         : term('notStated'),
-      labels.officer.section,
+      officer.section,
     ],
   ];
+  if (overseasCollection.section)
+    entries.splice(4, 0, [
+      'overseas-collection',
+      'labelOverseasCollection',
+      overseasCollection.count ? term('countriesCount', overseasCollection.count) : term('seeSection'),
+      overseasCollection.section,
+    ]);
+  if (domesticAgent.section)
+    entries.push([
+      'domestic-agent',
+      'labelAgent',
+      domesticAgent.agent ? t(domesticAgent.agent.name) : term('seeSection'),
+      domesticAgent.section,
+    ]);
   return html`<section class="labels" part="labels" aria-labelledby="labels-title">
     <h3 id="labels-title">${term('labels')}</h3>
     <ul>
       ${entries.map(
         ([key, title, value, section]) =>
           html`<li data-label=${key}>
-            ${section ? html`<a href="#p-${section}" @click=${go(section)}>${title}</a>` : html`<span>${title}</span>`}
+            ${pictogram(key)}
+            ${section ? html`<a href="#p-${section}" @click=${go(section)}>${term(title)}</a>` : html`<span>${term(title)}</span>`}
             <span class="label-value">${value}</span>
           </li>`,
       )}

@@ -92,13 +92,27 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: var(--_space);
   }
+  /* A pictogram beside the label's name and its value. */
   .labels li {
     display: grid;
-    gap: 0.2em;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    align-content: center;
+    gap: 0.2em var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
     background: var(--_surface-muted);
+  }
+  .pictogram {
+    grid-row: span 2;
+    inline-size: 2rem;
+    block-size: 2rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
   }
   .label-value {
     font-weight: 700;
@@ -134,6 +148,10 @@ export const styles = css`
     overflow-x: auto;
     margin: var(--_space) 0;
   }
+  /* A long address or e-mail may break anywhere rather than push a wide table out of view. */
+  table.cards td {
+    overflow-wrap: anywhere;
+  }
   caption {
     text-align: start;
     font-weight: 600;
@@ -142,8 +160,13 @@ export const styles = css`
   .group-label {
     font-weight: 600;
   }
-  .basis-type {
+  .basis-type,
+  .route {
     color: var(--_text-muted);
+  }
+  /* The PIPA 28-8(1) route on its own line under the basis as printed. */
+  .route {
+    display: block;
   }
 
   /* Narrow screens (320px phones): each row becomes a card, each cell labelled by its column. */
@@ -170,6 +193,38 @@ export const styles = css`
       border-block-end: 0;
     }
     table.cards td[data-label]:not([data-label=''])::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+      color: var(--_text-muted);
+      font-size: 0.875em;
+    }
+  }
+
+  /* A table of more than six columns (overseas transfer) becomes cards on a medium screen too. */
+  @container (max-width: 48rem) {
+    table.wide thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.wide tr {
+      display: block;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-end: var(--_space);
+    }
+    table.wide td {
+      display: block;
+      border: 0;
+      border-block-end: 1px solid var(--_border);
+    }
+    table.wide td:last-child {
+      border-block-end: 0;
+    }
+    table.wide td[data-label]:not([data-label=''])::before {
       content: attr(data-label);
       display: block;
       font-weight: 600;
@@ -262,6 +317,9 @@ export const styles = css`
     .contact,
     .labels li {
       break-inside: avoid;
+    }
+    caption {
+      break-after: avoid;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
