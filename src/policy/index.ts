@@ -9,7 +9,7 @@ export { validatePolicy, type ValidationResult } from './validate.js';
 export { parsePolicyJson } from './parse.js';
 export { describeIssue } from './messages.js';
 export { formatPath, type CheckIssue, type IssueCode, type Message, type PolicyIssue } from './issues.js';
-export { lintPolicy, type LintCode, type LintWarning } from './lint.js';
+export { lintPolicy, type LintCode, type LintOptions, type LintWarning } from './lint.js';
 export { canonicalize, contentHash, policyHash } from './canonical.js';
 export {
   acceptPolicy,

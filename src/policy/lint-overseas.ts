@@ -33,14 +33,17 @@ const rowStates = (row: OverseasRow, part: Part): boolean =>
 const itemStates = (item: ConsentItem, part: Part): boolean =>
   part === 'items' ? leafItems(item.items).length > 0 : Boolean(item[part === 'contact' ? 'recipientContact' : part]);
 
-export const lintOverseas = ({ policy, warn, text }: LintContext): void => {
+export const lintOverseas = ({ policy, options, warn, text }: LintContext): void => {
+  // The refusal method is surely owed on the consent route; elsewhere the law is unsettled.
+  const owesRefusal = (onConsent: boolean) => onConsent || options.overseasRefusal === 'every-route';
   const tables = new Map<string, readonly OverseasRow[]>();
   for (const { block, path } of blocksOfType(policy, 'overseas')) {
     if (block.id) tables.set(block.id, block.rows);
     block.rows.forEach((row, r) => {
       const at = [...path, 'rows', r];
-      // Refusal is an item of the consent route; a row without a route gets its own warning.
-      const missing = PARTS.filter((part) => (part !== 'refusal' || row.route === 'consent') && !rowStates(row, part));
+      const missing = PARTS.filter(
+        (part) => (part !== 'refusal' || owesRefusal(row.route === 'consent')) && !rowStates(row, part),
+      );
       const name = text(row.recipient);
       if (missing.length) {
         const names = joinNames(missing.map((part) => OVERSEAS_PARTS[part]));
@@ -89,7 +92,7 @@ export const lintOverseas = ({ policy, warn, text }: LintContext): void => {
     const present = (part: Part) =>
       itemStates(item, part) || (rows !== undefined && rows.length > 0 && rows.every((row) => rowStates(row, part)));
     const onConsent = (item.basis ?? 'consent') === 'consent';
-    const missing = PARTS.filter((part) => (part !== 'refusal' || onConsent) && !present(part));
+    const missing = PARTS.filter((part) => (part !== 'refusal' || owesRefusal(onConsent)) && !present(part));
     if (!missing.length) return;
     const title = text(item.title);
     const names = joinNames(missing.map((part) => OVERSEAS_PARTS[part]));

@@ -54,9 +54,23 @@ export interface LintWarning {
 
 export type Warn = (code: LintCode, path: readonly PathKey[], message: Message, ref?: string) => void;
 
+/**
+ * Choices where the law is unsettled (korean-law.md marks them [U]); each defaults to the
+ * conservative reading.
+ */
+export interface LintOptions {
+  /**
+   * Which overseas transfers must state how to refuse and what refusing means (PIPA 28-8(2)5,
+   * unconfirmed): `every-route` (default: also transfers on the contract, law, certification or
+   * adequacy route) or `consent-route` (only those resting on consent).
+   */
+  readonly overseasRefusal?: 'every-route' | 'consent-route';
+}
+
 /** What every lint rule gets: the document, where to report, and plain text in its language. */
 export interface LintContext {
   readonly policy: PrivacyPolicy;
+  readonly options: Required<LintOptions>;
   readonly warn: Warn;
   /** Plain text of (rich) text in the document's language. */
   readonly text: (value: RichText | undefined) => string;

@@ -12,11 +12,11 @@ import { lintDocument } from './lint-document.js';
 import { lintMatch } from './lint-match.js';
 import { lintOverseas } from './lint-overseas.js';
 import { lintRetention } from './lint-retention.js';
-import type { LintContext, LintWarning, Warn } from './lint-types.js';
+import type { LintContext, LintOptions, LintWarning, Warn } from './lint-types.js';
 import { plainText } from './text.js';
 import type { PrivacyPolicy } from './types.js';
 
-export type { LintCode, LintWarning } from './lint-types.js';
+export type { LintCode, LintOptions, LintWarning } from './lint-types.js';
 
 const RULES: readonly ((context: LintContext) => void)[] = [
   lintDocument,
@@ -28,13 +28,21 @@ const RULES: readonly ((context: LintContext) => void)[] = [
   lintBlocks,
 ];
 
-/** Lints a valid policy. Returns warnings grouped by rule, each rule in document order. */
-export const lintPolicy = (policy: PrivacyPolicy): LintWarning[] => {
+/**
+ * Lints a valid policy. Returns warnings grouped by rule, each rule in document order. `options`
+ * settle the readings the law leaves open, conservative by default.
+ */
+export const lintPolicy = (policy: PrivacyPolicy, options: LintOptions = {}): LintWarning[] => {
   const warnings: LintWarning[] = [];
   const warn: Warn = (code, path, message, ref) => {
     warnings.push({ code, path: formatPath(path), message, ...(ref ? { ref } : {}) });
   };
-  const context: LintContext = { policy, warn, text: (value) => plainText(value, policy.lang, policy.lang) };
+  const context: LintContext = {
+    policy,
+    options: { overseasRefusal: options.overseasRefusal ?? 'every-route' },
+    warn,
+    text: (value) => plainText(value, policy.lang, policy.lang),
+  };
   for (const rule of RULES) rule(context);
   return warnings;
 };

@@ -29,6 +29,34 @@ const fromSeed = async (name: string) => {
   return settled(el, '.document, .alert');
 };
 
+/**
+ * Puts the element under its print styles. In Chromium `emulateMedia` switches the medium over
+ * the DevTools protocol. Firefox (WebDriver BiDi) and WebKit (WebDriver) are driven without it:
+ * the command throws there (puppeteer: "CDP support is required"; webdriverio: not supported),
+ * so those engines get the element's own `@media print` rules, read from the stylesheets Lit
+ * adopted into its shadow root, adopted again as an unconditional sheet: the same rules in the
+ * same cascade, only not behind the media query, so each engine still computes them itself.
+ */
+const printMedia = async (el: HTMLElement): Promise<{ restore(): Promise<void> }> => {
+  // Only Chromium is launched over the DevTools protocol (scripts/test-browsers.mjs).
+  if (/Chrome\//.test(navigator.userAgent)) {
+    await emulateMedia({ media: 'print' });
+    expect(matchMedia('print').matches, 'print emulated').to.be.true;
+    return { restore: async () => void (await emulateMedia({ media: 'screen' })) };
+  }
+  const root = el.shadowRoot!;
+  const rules = root.adoptedStyleSheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && [...rule.media].includes('print'))
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
+  expect(rules, 'the element adopts @media print rules').not.to.be.empty;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules.join('\n'));
+  const before = root.adoptedStyleSheets;
+  root.adoptedStyleSheets = [...before, sheet];
+  return { restore: async () => void (root.adoptedStyleSheets = before) };
+};
+
 /** The typed table of one kind (the first), its caption, headings and rows as read. */
 const table = (el: PrivacyPolicyElement, block: string) => {
   const wrap = $(el, `[data-block="${block}"]`);
@@ -150,18 +178,16 @@ describe('<privacy-policy> on the 2025 model', () => {
       expect(display('third-party')).to.equal('table-row');
     });
 
-    it('prints the tables whole: rows kept together, navigation hidden', async function () {
-      // Print emulation needs the DevTools protocol: Chromium only.
-      if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    it('prints the tables whole: rows kept together, navigation hidden', async () => {
       const el = await viewer(everyBlockPolicy());
-      await emulateMedia({ media: 'print' });
+      const print = await printMedia(el);
       try {
         expect(getComputedStyle($(el, '.toc')).display).to.equal('none');
         for (const block of ['domestic-agent', 'behavioural-ads', 'collection-tools', 'overseas'])
           expect(getComputedStyle($(el, `[data-block="${block}"] tbody tr`)).breakInside, block).to.equal('avoid');
         expect(getComputedStyle($(el, '.labels li')).breakInside).to.equal('avoid');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await print.restore();
       }
     });
 

@@ -1,4 +1,10 @@
-import { lintPolicy, validatePolicy, type LintCode, type LintWarning } from '../../src/policy/index.js';
+import {
+  lintPolicy,
+  validatePolicy,
+  type LintCode,
+  type LintOptions,
+  type LintWarning,
+} from '../../src/policy/index.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 
 export type Json = Record<string, unknown>;
@@ -21,12 +27,16 @@ export const consents = (doc: Json) => doc.consents as Json[];
 export const rows = (doc: Json, s: number, b = 0) => blocks(doc, s)[b]!.rows as Json[];
 
 /** Lints the lawful policy after a change; throws if the change made it invalid. */
-export const lint = (change: (doc: Json) => void = () => {}, base: () => Json = lawfulPolicy): LintWarning[] => {
+export const lint = (
+  change: (doc: Json) => void = () => {},
+  base: () => Json = lawfulPolicy,
+  options: LintOptions = {},
+): LintWarning[] => {
   const doc = base();
   change(doc);
   const result = validatePolicy(doc);
   if (!result.valid) throw new Error(JSON.stringify(result.issues));
-  return lintPolicy(result.policy);
+  return lintPolicy(result.policy, options);
 };
 
 export const codes = (warnings: readonly LintWarning[]): LintCode[] => warnings.map((w) => w.code);

@@ -129,7 +129,7 @@ describe('overseas transfer notices (PIPA 28-8(1), 28-8(2))', () => {
     ]);
   });
 
-  it('asks a refusal method only of the consent route', () => {
+  it('asks every route for the refusal method by default ([U] 28-8(2)5), only the consent route on request', () => {
     const contract = { ...overseasRow({ route: 'contract', refusal: undefined }) };
     const notice = {
       id: 'abroad',
@@ -140,7 +140,11 @@ describe('overseas transfer notices (PIPA 28-8(1), 28-8(2))', () => {
       title: '국외 보관',
       rowsFrom: 'overseas-table',
     };
-    expect(codes(lint(withOverseas([contract], notice)))).toEqual([]);
+    const change = withOverseas([contract], notice);
+    expect(codes(lint(change, undefined, { overseasRefusal: 'consent-route' }))).toEqual([]);
+    const strict = lint(change);
+    expect(codes(strict)).toEqual(['overseas.incomplete', 'consent.overseas-incomplete']);
+    for (const warning of strict) expect(warning.message.ko).toContain('거부');
   });
 
   it('checks an overseas consent item without rows on its own', () => {
