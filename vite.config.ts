@@ -50,8 +50,8 @@ const library = (mode: string): UserConfig['build'] => {
       sourcemap: true,
       rollupOptions: {
         input: { cli: 'src/cli.ts', server: 'src/server/index.ts' },
-        // WebAssembly SQLite is loaded from node_modules at run time, never bundled.
-        external: ['node-sqlite3-wasm'],
+        // WebAssembly SQLite and node-postgres are loaded from node_modules at run time, never bundled.
+        external: ['node-sqlite3-wasm', 'pg'],
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
       },
     };

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['test/node/**/*.test.ts'],
     environment: 'node',
+    // One throwaway PostgreSQL cluster for the run, for the PostgreSQL store tests.
+    globalSetup: ['test/node/postgres-setup.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/policy/**/*.ts', 'src/consent/**/*.ts', 'src/server/**/*.ts', 'src/cli.ts'],

@@ -2,7 +2,9 @@ import '../src/privacy-policy.js';
 import { SEEDS, policyUrl } from './seeds.js';
 
 const params = new URLSearchParams(location.search);
-const choices: readonly string[] = [...SEEDS, 'demo-shop'];
+// The seeds, then the examples (not real companies): demo-shop, and one for each structure of
+// the richer model (grouped tables, links, figures, public bodies, processors abroad).
+const choices: readonly string[] = [...SEEDS, 'demo-shop', 'example-portal', 'example-public', 'example-travel'];
 const seed = choices.find((name) => name === params.get('policy')) ?? SEEDS[0];
 const viewer = document.querySelector('privacy-policy')!;
 viewer.src = policyUrl(seed);

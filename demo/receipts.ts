@@ -13,6 +13,8 @@ const CATEGORY_LABELS: Record<ItemDecision['category'], string> = {
   'out-of-purpose': '목적 외 이용',
   marketing: '마케팅 활용',
   'ad-receipt': '광고성 정보 수신',
+  terms: '약관',
+  location: '개인위치정보',
   cookies: '쿠키',
 };
 
@@ -59,6 +61,7 @@ const decision = (granted: boolean): HTMLElement => element('span', granted ? '�
 const itemLine = (item: ItemDecision): HTMLLIElement => {
   const li = element('li', `${item.required ? '[필수]' : '[선택]'} ${CATEGORY_LABELS[item.category]} `);
   li.append(element('code', item.id), ': ', decision(item.granted));
+  if (item.document) li.append(` (약관 버전 ${item.document.version}${item.document.hash ? ', 본문 해시 있음' : ''})`);
   return li;
 };
 

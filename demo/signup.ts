@@ -1,22 +1,36 @@
 import '../src/privacy-consent.js';
+import { withExampleTerms } from './example-terms.js';
 import { SEEDS, policyUrl } from './seeds.js';
+import type { PrivacyPolicy } from '../src/policy/types.js';
 
 const params = new URLSearchParams(location.search);
 const choices: readonly string[] = [...SEEDS, 'demo-shop'];
 const seed = choices.find((name) => name === params.get('policy')) ?? SEEDS[0];
+const layout = params.get('layout') === 'sheet' ? 'sheet' : 'inline';
 const consent = document.querySelector('privacy-consent')!;
-consent.src = policyUrl(seed);
+consent.layout = layout;
 // A pseudonymous id the host would give; here a random one per visit.
 consent.subject = `demo-${crypto.randomUUID().slice(0, 8)}`;
+// The seed's consents plus an example 서비스 이용약관 (the demo's receiver knows this document too).
+void fetch(policyUrl(seed))
+  .then((response) => response.json() as Promise<PrivacyPolicy>)
+  .then((policy) => (consent.policy = withExampleTerms(policy)))
+  .catch(() => (consent.src = policyUrl(seed)));
 
-const nav = document.querySelector('#seed-nav')!;
-nav.replaceChildren(
-  ...choices.map((name) => {
-    const link = Object.assign(document.createElement('a'), { href: `?policy=${name}`, textContent: name });
-    if (name === seed) link.setAttribute('aria-current', 'page');
-    return link;
-  }),
-);
+const link = (href: string, text: string, current: boolean) => {
+  const anchor = Object.assign(document.createElement('a'), { href, textContent: text });
+  if (current) anchor.setAttribute('aria-current', 'page');
+  return anchor;
+};
+document
+  .querySelector('#seed-nav')!
+  .replaceChildren(...choices.map((name) => link(`?policy=${name}&layout=${layout}`, name, name === seed)));
+document
+  .querySelector('#layout-nav')!
+  .replaceChildren(
+    link(`?policy=${seed}&layout=inline`, '펼쳐 보기 (inline)', layout === 'inline'),
+    link(`?policy=${seed}&layout=sheet`, '보기 시트 (sheet)', layout === 'sheet'),
+  );
 
 consent.addEventListener('privacy-load', (event) => {
   document.querySelector('#company')!.textContent = `· ${String(

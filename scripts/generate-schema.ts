@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 const OUT = new URL('../schema/policy.schema.json', import.meta.url);
 
 /** One shape as JSON Schema (draft 2020-12); named shapes become `$defs` entries. */
-const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => {
+export const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => {
   switch (shape.k) {
     case 'ref':
       if (!(shape.name in defs)) {

@@ -1,5 +1,6 @@
 /**
  * privacy-consent validate|lint|hash <file…>
+ * privacy-consent due --store <SQLite file | postgres URL> [--as-of DATE] [--json]
  *
  * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
  * 1 when a file is invalid or unreadable, 2 on wrong usage.
@@ -9,6 +10,7 @@ import { lintPolicy } from './policy/lint.js';
 import { policyHash } from './policy/canonical.js';
 import { parsePolicyJson } from './policy/parse.js';
 import type { Message } from './policy/issues.js';
+import { formatDueTable, listDue } from './server/due.js';
 
 type Lang = keyof Message;
 
@@ -18,6 +20,9 @@ Commands:
   validate <file…>  check each policy against the schema; print its content hash
   lint <file…>      validate, then warn where the policy falls short of PIPA
   hash <file>       print the content hash (sha256-…) of a valid policy
+  due --store <SQLite file | postgres://…> [--as-of YYYY-MM-DD] [--json]
+                    list the advertising consents to reconfirm (every two years,
+                    Network Act 50(8)) by that date (default: today in Korea)
 
 Exit status: 0 valid, 1 invalid (or lint warnings with --strict), 2 usage.`;
 
@@ -53,12 +58,47 @@ const checkFile = async (file: string, command: string, lang: Lang, io: Output):
   return warnings.length ? 'warn' : 'ok';
 };
 
+const AS_OF = /^\d{4}-\d{2}-\d{2}(T.*)?$/;
+
+/** `due --store X [--as-of DATE] [--json]`: who must be asked again. */
+const due = async (args: readonly string[], io: Output): Promise<number> => {
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i]!;
+    if (name === '--json') options.set(name, true);
+    else if ((name === '--store' || name === '--as-of') && args[i + 1] !== undefined) options.set(name, args[++i]!);
+    else {
+      io.err(USAGE);
+      return 2;
+    }
+  }
+  const store = options.get('--store');
+  const given = options.get('--as-of');
+  if (
+    typeof store !== 'string' ||
+    (typeof given === 'string' && (!AS_OF.test(given) || Number.isNaN(Date.parse(given))))
+  ) {
+    io.err(USAGE);
+    return 2;
+  }
+  const asOf = typeof given === 'string' ? given : new Date();
+  try {
+    const entries = await listDue({ store, asOf });
+    io.out(options.has('--json') ? JSON.stringify(entries, null, 2) : formatDueTable(entries, asOf));
+    return 0;
+  } catch (error) {
+    io.err(`✖ ${(error as Error).message}`);
+    return 1;
+  }
+};
+
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export const run = async (
   argv: readonly string[],
   io: Output = { out: console.log, err: console.error },
 ): Promise<number> => {
   const args = [...argv];
+  if (args[0] === 'due') return due(args.slice(1), io);
   const langIndex = args.indexOf('--lang');
   const lang: Lang = langIndex >= 0 && args[langIndex + 1] === 'en' ? 'en' : 'ko';
   if (langIndex >= 0) args.splice(langIndex, 2);

@@ -1,7 +1,9 @@
 /**
  * The demo's backend, inside the Vite dev (and preview) server: the reference receiver at
- * POST /api/consent, storing in demo/.data/consents.db, and GET /api/receipts listing what
- * was stored, for demo/receipts.html. Demo only: a real host never lists records publicly.
+ * POST /api/consent, storing in demo/.data/consents.db (or in PostgreSQL when `DATABASE_URL`
+ * is set, e.g. `DATABASE_URL=postgres://localhost/consents npm start`), and GET /api/receipts
+ * listing what was stored, for demo/receipts.html. Demo only: a real host never lists records
+ * publicly.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -9,10 +11,13 @@ import { join } from 'node:path';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import {
   createConsentReceiver,
+  createPostgresStore,
   createSqliteStore,
+  knownPolicy,
   loadPolicyFiles,
   type ConsentStore,
 } from '../../src/server/index.js';
+import { hasTerms, withExampleTerms } from '../example-terms.js';
 
 /** How many records the receipts page shows at most. */
 const LIST_LIMIT = 200;
@@ -31,6 +36,16 @@ const listReceipts =
     sendJson(res, 200, await store.list({ limit: LIST_LIMIT }));
   };
 
+/** PostgreSQL when `DATABASE_URL` names one, otherwise the SQLite file in the data folder. */
+const openDemoStore = (root: string): ConsentStore => {
+  const url = process.env.DATABASE_URL;
+  if (url) return createPostgresStore({ connectionString: url });
+  // Tests point this elsewhere so they never write to the demo's own database.
+  const dataDir = process.env.PRIVACY_CONSENT_DEMO_DATA ?? join(root, '.data');
+  mkdirSync(dataDir, { recursive: true });
+  return createSqliteStore(join(dataDir, 'consents.db'));
+};
+
 /** Loads the seed policies, opens the store and mounts both routes on a dev or preview server. */
 const mount = async (server: ViteDevServer | PreviewServer, root: string): Promise<void> => {
   const policyDir = join(root, 'policies');
@@ -38,15 +53,21 @@ const mount = async (server: ViteDevServer | PreviewServer, root: string): Promi
     .filter((name) => name.endsWith('.json'))
     .map((name) => join(policyDir, name));
   // Fails the server start on an invalid seed: records checked against it would be misjudged.
-  const policies = await loadPolicyFiles(files);
-  // Tests point this elsewhere so they never write to the demo's own database.
-  const dataDir = process.env.PRIVACY_CONSENT_DEMO_DATA ?? join(root, '.data');
-  mkdirSync(dataDir, { recursive: true });
-  const store = createSqliteStore(join(dataDir, 'consents.db'));
+  const seeds = await loadPolicyFiles(files);
+  // signup.html shows each seed with example terms (demo/example-terms.ts): a document of its own.
+  const examples = seeds.filter((known) => !hasTerms(known.policy));
+  const policies = [
+    ...seeds,
+    ...(await Promise.all(examples.map((known) => knownPolicy(withExampleTerms(known.policy))))),
+  ];
+  const store = openDemoStore(root);
   server.httpServer?.once('close', () => void store.close?.());
   server.middlewares.use('/api/consent', createConsentReceiver({ policies, store }));
   server.middlewares.use('/api/receipts', (req, res, next) => void listReceipts(store)(req, res).catch(next));
-  server.config.logger.info(`  consent receiver: POST /api/consent (${policies.length} policies), GET /api/receipts`);
+  const where = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
+  server.config.logger.info(
+    `  consent receiver: POST /api/consent (${policies.length} policies, ${where}), GET /api/receipts`,
+  );
 };
 
 /** The Vite plugin: `plugins: [demoServer()]` in the serve config. */

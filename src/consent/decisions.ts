@@ -56,7 +56,10 @@ export const setNight = (decisions: Decisions, id: string, night: boolean): Deci
   return withItem(decisions, id, { ...current, night: current.granted && night });
 };
 
-/** 전체 동의: every item, every channel, and night where offered — or none of them. */
+/**
+ * 전체 동의: every item, every channel, and night where offered — or none of them. The form ticks
+ * the age confirmation with it (as Korean signup screens do); the record still keeps each decision.
+ */
 export const setAll = (form: ConsentForm, decisions: Decisions, granted: boolean): Decisions =>
   form.items.reduce((next, entry) => setItem(form, next, entry.id, granted), decisions);
 
@@ -68,11 +71,19 @@ const isComplete = (entry: FormItem, state: ItemState | undefined): boolean =>
     (!entry.item.night || !entry.item.channels || state.night),
   );
 
-/** The 전체 동의 box: checked when everything is, mixed when something is, clear otherwise. */
-export const agreeAllState = (form: ConsentForm, decisions: Decisions): 'all' | 'some' | 'none' => {
-  if (!form.items.length) return 'none';
-  if (form.items.every((entry) => isComplete(entry, decisions[entry.id]))) return 'all';
-  return form.items.some((entry) => decisions[entry.id]?.granted) ? 'some' : 'none';
+/**
+ * The 전체 동의 box: checked when everything is, mixed when something is, clear otherwise. Given
+ * `ageConfirmed`, the age confirmation counts as one of the boxes.
+ */
+export const agreeAllState = (
+  form: ConsentForm,
+  decisions: Decisions,
+  ageConfirmed?: boolean,
+): 'all' | 'some' | 'none' => {
+  const age = form.age && ageConfirmed !== undefined ? [ageConfirmed] : [];
+  if (!form.items.length && !age.length) return 'none';
+  if (form.items.every((entry) => isComplete(entry, decisions[entry.id])) && !age.includes(false)) return 'all';
+  return form.items.some((entry) => decisions[entry.id]?.granted) || age.includes(true) ? 'some' : 'none';
 };
 
 /** An advertising item whose channels are only partly checked shows as mixed. */

@@ -50,8 +50,13 @@ export interface FormItem {
 }
 
 export interface ConsentForm {
-  /** Items with a checkbox, in the policy's order. */
+  /**
+   * Items with a checkbox: required ones first, then optional ones, each in the policy's order
+   * (PIPC 2022 안내서: 필수와 선택을 구분); in the policy's order when it says `consentOrder: "as-listed"`.
+   */
   readonly items: readonly FormItem[];
+  /** Whether `items` are grouped, required before optional (the form shows the two groups apart). */
+  readonly grouped: boolean;
   /** Items processed without consent (legal basis other than consent). */
   readonly notices: readonly FormItem[];
   /** The age confirmation the form requires, when the policy sets an age limit (at least 14). */
@@ -72,6 +77,10 @@ export const LAW_EMPHASIS: Record<ConsentCategory, readonly NoticePart[]> = {
   'unique-id': ['items', 'retention'],
   marketing: ['purpose', 'retention'],
   'ad-receipt': ['purpose', 'retention'],
+  // A terms document is not a privacy notice; its version is what the form shows up front.
+  terms: [],
+  // Personal location data (Location Information Act 18(1)): what it is used for, and for how long.
+  location: ['purpose', 'retention'],
 };
 
 const provisionRows = (policy: PrivacyPolicy, blockId: string): NoticeRow[] | undefined => {
@@ -99,8 +108,12 @@ export const consentForm = (policy: PrivacyPolicy): ConsentForm => {
       emphasis: new Set([...LAW_EMPHASIS[item.category], ...(item.important ?? [])]),
     };
   });
+  const grouped = policy.consentOrder !== 'as-listed';
+  const items = derived.filter((entry) => !entry.noticeOnly);
   return {
-    items: derived.filter((entry) => !entry.noticeOnly),
+    // Array.prototype.filter keeps the order: a stable split into required, then optional.
+    items: grouped ? [...items.filter((entry) => entry.required), ...items.filter((entry) => !entry.required)] : items,
+    grouped,
     notices: derived.filter((entry) => entry.noticeOnly),
     ...(policy.children ? { age: { ...policy.children, minimumAge: ageLimit(policy.children) } } : {}),
   };
@@ -132,8 +145,12 @@ export const emptyDecisions = (form: ConsentForm): Decisions =>
     ]),
   );
 
-/** Required items not granted, in form order (the age confirmation is `age`). */
-export const missingRequired = (form: ConsentForm, decisions: Decisions, ageConfirmed: boolean): string[] => [
-  ...(form.age && !ageConfirmed ? ['age'] : []),
-  ...form.items.filter((entry) => entry.required && !decisions[entry.id]?.granted).map((entry) => entry.id),
-];
+/**
+ * Required items not granted, in the order the form shows them (the age confirmation is `age`:
+ * the last required row when the form is grouped, above the items otherwise).
+ */
+export const missingRequired = (form: ConsentForm, decisions: Decisions, ageConfirmed: boolean): string[] => {
+  const age = form.age && !ageConfirmed ? ['age'] : [];
+  const items = form.items.filter((entry) => entry.required && !decisions[entry.id]?.granted).map((entry) => entry.id);
+  return form.grouped ? [...items, ...age] : [...age, ...items];
+};

@@ -2,7 +2,7 @@
  * The consent record and its delivery: no Lit, no DOM-only code (runs in Node too).
  */
 export * from './record.js';
-export { buildRecord, type RecordInput } from './build-record.js';
+export { buildRecord, documentHashes, type RecordInput } from './build-record.js';
 export {
   consentForm,
   emptyDecisions,

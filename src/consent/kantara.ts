@@ -100,6 +100,8 @@ export const toKantaraReceipt = (
       : [],
     'x-kr': {
       policy: record.policy,
+      // What the record does (CR 1.1 has no word for a change or a withdrawal).
+      event: record.event ?? 'grant',
       refused: record.items.filter((item) => !item.granted).map((item) => item.id),
       channels: record.items
         .filter((item) => item.channels)
@@ -109,6 +111,7 @@ export const toKantaraReceipt = (
       reconfirmDueAt: stored.reconfirmDueAt ?? reconfirmDue(record, stored.receivedAt ?? record.clientTime),
       notices: record.notices,
       age: record.age,
+      ...(record.guardian ? { guardian: record.guardian } : {}),
       gpc: record.gpc,
     },
   };

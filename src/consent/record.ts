@@ -11,6 +11,35 @@ export const RECORD_SCHEMA = 'privacy-consent/record@1';
 /** How the decisions were expressed (Decree 17(2)): the signup form or the cookie notice. */
 export type ConsentMethod = 'web_form' | 'cookie_notice';
 
+/**
+ * What a record does (issue 13). `grant` is the signup (and the default when a record has no
+ * `event`, so records made before events existed stay valid); `change` changes decisions on
+ * optional items from an account page; `withdraw` withdraws consent (PIPA 37(1)): withdrawing a
+ * required item means leaving the service; `reconsent` consents again to a changed document;
+ * `reconfirm` answers the two-yearly reconfirmation of advertising consent (Network Act 50(8)).
+ */
+export type ConsentEvent = 'grant' | 'change' | 'withdraw' | 'reconsent' | 'reconfirm';
+
+/** Every {@link ConsentEvent}, in the order above. */
+export const CONSENT_EVENTS: readonly ConsentEvent[] = ['grant', 'change', 'withdraw', 'reconsent', 'reconfirm'];
+
+/** How a guardian's consent for a child under 14 was verified (PIPA 22-2(1), Decree 17-2). */
+export type GuardianMethod = 'mobile' | 'card' | 'ipin' | 'document' | 'other';
+
+/**
+ * The legal guardian's consent for a child under the age limit (PIPA 22-2(1)). Only the
+ * guardian's name and contact may be collected from the child to obtain it (PIPA 22-2(2)).
+ */
+export interface GuardianConsent {
+  /** How the guardian was verified: mobile phone, card, i-PIN, a signed document, or otherwise. */
+  readonly method: GuardianMethod;
+  /** When the verification succeeded, ISO 8601. */
+  readonly verifiedAt: string;
+  readonly name?: string;
+  /** The guardian's phone number or e-mail address. */
+  readonly contact?: string;
+}
+
 export interface ChannelDecision {
   /** Channel id from the policy, e.g. `sms`, `email`. */
   readonly id: string;
@@ -27,6 +56,16 @@ export interface ItemDecision {
   readonly granted: boolean;
   /** Advertising receipt: one decision per channel. */
   readonly channels?: readonly ChannelDecision[];
+  /** Terms items: which version of the document was shown (and accepted or refused). */
+  readonly document?: DocumentVersion;
+}
+
+/** The version of a terms document a record decides on, as the policy gives it. */
+export interface DocumentVersion {
+  /** The document's `version`. */
+  readonly version: string;
+  /** For inline text: `sha256-…` of its canonical JSON (`contentHash(document.text)`), so the words are provable too. */
+  readonly hash?: string;
 }
 
 export interface ConsentRecord {
@@ -49,11 +88,15 @@ export interface ConsentRecord {
   /** When the person submitted, client clock, ISO 8601 with offset, e.g. `2026-11-22T10:15:00.000+09:00`. */
   readonly clientTime: string;
   readonly method: ConsentMethod;
+  /** What the record does; absent means `grant`. */
+  readonly event?: ConsentEvent;
   readonly page?: { readonly origin: string; readonly path: string };
   /** The browser's Global Privacy Control signal at the time. Recorded, never used to grant. */
   readonly gpc: boolean;
   /** The age confirmation (만 14세 이상), when the policy sets an age limit. */
   readonly age?: { readonly minimumAge: number; readonly confirmed: boolean };
+  /** The guardian's verified consent, for a child under the age limit (the age not confirmed). */
+  readonly guardian?: GuardianConsent;
   readonly items: readonly ItemDecision[];
   /** Items processed without consent whose notice was shown (burden of proof, PIPA 22(3)). */
   readonly notices: readonly { readonly id: string; readonly basis: LegalBasis }[];

@@ -23,7 +23,27 @@ export interface CommonStrings {
 /** Strings of `<privacy-consent>`. */
 export interface ConsentStrings {
   readonly agreeAll: string;
-  readonly agreeAllHint: string;
+  /** What 전체 동의 ticks: the terms when the form has some, the age confirmation when `age` is not 0. */
+  readonly agreeAllHint: (terms: boolean, age: number) => string;
+  /** The labels of the [필수] and [선택] groups. */
+  readonly requiredGroup: string;
+  readonly optionalGroup: string;
+  /** The sheet layout's button that opens an item's notice or terms. */
+  readonly view: string;
+  /** The sheet's button that agrees to the item shown. */
+  readonly agree: string;
+  readonly documentVersion: (version: string) => string;
+  readonly documentEffective: (date: string) => string;
+  /** The link to a terms document published at a URL. */
+  readonly openDocument: string;
+  /** Under a required item left unticked after a submit was attempted. */
+  readonly itemMissing: string;
+  /** The heading of the list of required items left unticked. */
+  readonly missingSummary: (count: number) => string;
+  /** A fact's label in an item's one-line summary (`retention`, `recipient`, …). */
+  readonly summaryLabel: (part: string) => string;
+  /** After the first few values of a long list in a summary. */
+  readonly andMore: (count: number) => string;
   readonly noticePurpose: string;
   readonly noticeItems: string;
   readonly noticeRetention: string;
@@ -211,6 +231,33 @@ export interface PolicyStrings {
   readonly basisLabelPolicy: string;
   readonly basisLabelConsent: string;
   readonly basisLabelContract: string;
+  /** 제정일: when the first version took effect, beside the last change's 시행일. */
+  readonly enactedOn: string;
+  /** A previous version's period in force, e.g. `2019년 1월 1일 ~ 2020년 6월 15일`. */
+  readonly versionPeriod: (from: string, until: string) => string;
+  /** A previous version published as a page or PDF: a plain link, with its type (`PDF`) when known. */
+  readonly viewDocument: (type: string) => string;
+  /** The controller is a public body (공공기관). */
+  readonly publicBody: string;
+  readonly contactScope: string;
+  readonly colHours: string;
+  /** A generic table with neither caption nor header, as its scrolling region is named. */
+  readonly tableGeneric: string;
+  /** A public body's collection rows: the legal basis (법률 조문) and the 개인정보파일. */
+  readonly colLegalBasis: string;
+  readonly colFile: string;
+  /** Marks on the lines of a grouped collection table, as text (not colour alone). */
+  readonly requiredMark: string;
+  readonly optionalMark: string;
+  /** How many distinct items a service (a collapsible group) lists. */
+  readonly itemsInGroup: (count: number) => string;
+  /** An overseas recipient that is also a processor (국외 처리위탁). */
+  readonly entrustedAbroad: string;
+  /** The change log (개정 이력): its default caption and columns. */
+  readonly changeLog: string;
+  readonly colDate: string;
+  readonly colVersion: string;
+  readonly colReason: string;
   /**
    * A field's name in the list of changes: a top-level field (`controller`), one inside it
    * (`controller.address`), or a field of a consent item or row scoped by its kind

@@ -33,6 +33,10 @@ export const ALLOWED_BASES: Readonly<Partial<Record<ConsentCategory, AllowedBase
   'out-of-purpose': { bases: ['consent', 'law', 'vital-interest', 'public-task'], ref: 'PIPA 18(2)' },
   marketing: { bases: ['consent'], ref: 'PIPA 22(1)7' },
   'ad-receipt': { bases: ['consent'], ref: 'Network Act 50(1)' },
+  // Terms are accepted, never imposed by notice: the customer must be shown them and agree (약관규제법 3).
+  terms: { bases: ['consent'], ref: 'Terms Act 3' },
+  // 위치정보법 15(1): consent, or an emergency rescue or police request or a special provision of law; 18(1): consent.
+  location: { bases: ['consent', 'law'], ref: 'Location Information Act 15(1), 18(1)' },
 };
 
 /** The bases allowed for a category, or undefined when every basis is (or the value is not a category). */

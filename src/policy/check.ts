@@ -3,6 +3,7 @@ import { formatPath, issue, type CheckIssue } from './issues.js';
 import { PolicySchema } from './schema.js';
 import { check, type Shape } from './shape.js';
 import type { PrivacyPolicy } from './types.js';
+import { walkAllBlocks } from './walk.js';
 
 export type CheckResult<I extends CheckIssue = CheckIssue> =
   | { readonly valid: true; readonly policy: PrivacyPolicy; readonly issues: readonly [] }
@@ -18,9 +19,14 @@ const deepFreeze = <T>(value: T): T => {
 
 type Path = (string | number)[];
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * Checks the schema cannot express: unique anchors, references to sections and blocks, and the
- * legal bases the law allows for each consent category (check-basis.ts).
+ * legal bases the law allows for each consent category (check-basis.ts). Blocks inside list
+ * items count like any other, but what another element reads (the tables consent items point
+ * at, cookie categories) must sit directly in a section, where that element looks.
  */
 const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
   const issues: CheckIssue[] = [];
@@ -30,34 +36,57 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
     if (seen.has(id)) issues.push(issue('duplicate-id', formatPath(path), `"${id}"`));
     seen.add(id);
   };
-  const claimRows = (rows: readonly { id?: string }[] | undefined, path: Path): void =>
-    rows?.forEach((row, index) => claim(row?.id, [...path, index, 'id']));
+  // The blocks an element does not render are checked only for being objects (schema-partial.ts),
+  // so everything below reads them as unknown, not as the types say.
+  const idOf = (value: unknown): string | undefined =>
+    isObject(value) && typeof value.id === 'string' ? value.id : undefined;
+  const claimRows = (rows: unknown, path: Path): void => {
+    if (Array.isArray(rows)) rows.forEach((row, index) => claim(idOf(row), [...path, index, 'id']));
+  };
+  // Groups nest as deep as validation allows (MAX_DEPTH), so recursion is bounded.
+  const claimGroups = (groups: unknown, path: Path): void => {
+    if (Array.isArray(groups))
+      groups.forEach((group, g) => {
+        if (!isObject(group)) return;
+        claim(idOf(group), [...path, g, 'id']);
+        claimRows(group.rows, [...path, g, 'rows']);
+        claimGroups(group.groups, [...path, g, 'groups']);
+      });
+  };
 
   policy.sections.forEach((section, s) => claim(section.id, ['sections', s, 'id']));
-  const blockLists: [readonly PrivacyPolicy['sections'][number]['blocks'][number][], Path][] = [
-    [policy.preface ?? [], ['preface']],
-    ...policy.sections.map((section, s): [typeof section.blocks, Path] => [section.blocks, ['sections', s, 'blocks']]),
-    [policy.closing ?? [], ['closing']],
-  ];
   const categoryIds = new Set<string>();
   const provisionBlocks = new Set<string>();
   const retentionBlocks = new Set<string>();
+  /** Ids of blocks inside list items: a reference to one is `nested-block`. */
+  const nestedBlocks = new Set<string>();
   const retentionRefs: [string, Path][] = [];
-  for (const [blocks, path] of blockLists) {
-    blocks.forEach((block, b) => {
-      const at: Path = [...path, b];
-      claim(block.id, [...at, 'id']);
-      if (block.id && (block.type === 'third-party' || block.type === 'overseas')) provisionBlocks.add(block.id);
-      if (block.id && block.type === 'retention') retentionBlocks.add(block.id);
-      if (block.type === 'third-party' && block.retentionFrom)
-        retentionRefs.push([block.retentionFrom, [...at, 'retentionFrom']]);
-      if ('rows' in block && block.type !== 'table' && Array.isArray(block.rows))
-        claimRows(block.rows, [...at, 'rows']);
-      if (block.type === 'cookie-categories' && Array.isArray(block.categories))
-        block.categories.forEach((category, c) => claim(category?.id, [...at, 'categories', c, 'id'], categoryIds));
-    });
+  for (const { block: found, path: at, nested = false } of walkAllBlocks(policy)) {
+    const block = found as unknown as Record<string, unknown>;
+    const path: Path = [...at];
+    if (!isObject(block)) continue;
+    const id = idOf(block);
+    claim(id, [...path, 'id']);
+    // Only the viewer and lint read `retentionFrom`, and they look inside list items too.
+    if (id && block.type === 'retention') retentionBlocks.add(id);
+    if (id && nested) nestedBlocks.add(id);
+    else if (id && (block.type === 'third-party' || block.type === 'overseas')) provisionBlocks.add(id);
+    if (block.type === 'third-party' && typeof block.retentionFrom === 'string')
+      retentionRefs.push([block.retentionFrom, [...path, 'retentionFrom']]);
+    if (block.type === 'collection') claimGroups(block.groups, [...path, 'groups']);
+    if (block.type !== 'table') claimRows(block.rows, [...path, 'rows']);
+    if (block.type === 'change-log') claimRows(block.entries, [...path, 'entries']);
+    if (block.type === 'cookie-categories') {
+      if (nested) issues.push(issue('nested-block', formatPath(path), '"cookie-categories"'));
+      if (Array.isArray(block.categories))
+        block.categories.forEach((category, c) => claim(idOf(category), [...path, 'categories', c, 'id'], categoryIds));
+    }
   }
 
+  const target = (ref: string, kind: Set<string>, path: Path): void => {
+    if (nestedBlocks.has(ref)) issues.push(issue('nested-block', formatPath(path), `"${ref}"`));
+    else if (!kind.has(ref)) issues.push(issue('unknown-block', formatPath(path), `"${ref}"`));
+  };
   for (const [ref, path] of retentionRefs)
     if (!retentionBlocks.has(ref)) issues.push(issue('unknown-block', formatPath(path), `"${ref}"`));
 
@@ -69,8 +98,7 @@ const crossCheck = (policy: PrivacyPolicy): CheckIssue[] => {
   policy.consents?.forEach((item, i) => {
     claim(item.id, ['consents', i, 'id'], consentIds);
     reference(item.section, ['consents', i, 'section']);
-    if (item.rowsFrom !== undefined && !provisionBlocks.has(item.rowsFrom))
-      issues.push(issue('unknown-block', formatPath(['consents', i, 'rowsFrom']), `"${item.rowsFrom}"`));
+    if (item.rowsFrom !== undefined) target(item.rowsFrom, provisionBlocks, ['consents', i, 'rowsFrom']);
     const channelIds = new Set<string>();
     item.channels?.forEach((channel, c) => claim(channel.id, ['consents', i, 'channels', c, 'id'], channelIds));
   });

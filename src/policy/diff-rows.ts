@@ -7,6 +7,7 @@ import { canonicalize } from './canonical.js';
 import { align, differingFields, pairByKey, sameJson, type Pairing } from './diff-align.js';
 import { listTexts, plainText } from './text.js';
 import type { Block, ListItem, RichText, TableCell, TextList } from './types.js';
+import { collectionRows, type LocatedRow } from './walk.js';
 
 /** Whether an item is new, gone, edited or the same (canonical JSON, so key order does not count). */
 export type ChangeStatus = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -83,10 +84,23 @@ export const keyedRows = (block: Block, lang: string): KeyedRow[] | undefined =>
         (row) => text(row.basis),
       );
     case 'collection':
+      // Grouped rows are known by the groups above them too (서비스 › 분류 › 세부 분류).
       return keyed(
-        block.rows,
-        (row) => joined(text(row.service), text(row.stage)),
-        (row) => list(row.purposes),
+        collectionRows(block),
+        ({ row, groups }) =>
+          joined(...groups.map((group) => text(group.title)), text(row.service), text(row.stage), row.label ?? ''),
+        ({ row, inherited }) => list(row.purposes ?? inherited.purposes),
+        // A row as it reads: with what it inherits, so a changed merged cell changes each row under it.
+      ).map((keyedRow) => {
+        const { row, inherited } = keyedRow.row as LocatedRow;
+        const effective = Object.fromEntries(Object.entries(inherited).filter(([, value]) => value !== undefined));
+        return { ...keyedRow, row: { ...effective, ...row } };
+      });
+    case 'change-log':
+      return keyed(
+        block.entries,
+        (entry) => joined(entry.date ?? '', entry.version ?? ''),
+        (entry) => text(entry.reason),
       );
     case 'overseas-collection':
       return keyed(

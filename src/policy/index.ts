@@ -21,4 +21,16 @@ export {
   type LoadOptions,
 } from './load.js';
 export { resolveText, plainText, listTexts, leafItems, hasLocale } from './text.js';
-export { walkBlocks, blocksOfType, sectionsWithTopic, type LocatedBlock } from './walk.js';
+export {
+  walkBlocks,
+  walkAllBlocks,
+  blocksOfType,
+  allBlocksOfType,
+  sectionsWithTopic,
+  collectionRows,
+  rowItems,
+  type LocatedBlock,
+  type LocatedRow,
+  type RowItems,
+} from './walk.js';
+export { resolveLink, resolveImage, documentBase } from './links.js';

@@ -19,6 +19,7 @@ export type IssueCode =
   | 'duplicate-id'
   | 'unknown-section'
   | 'unknown-block'
+  | 'nested-block'
   | 'too-deep'
   | 'unbroken-text'
   | 'basis-not-allowed'

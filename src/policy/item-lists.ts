@@ -4,8 +4,8 @@
  * behavioural advertising and its collection tools, the guardian's items, and consent items.
  */
 import { plainText, stringsIn } from './text.js';
-import type { ConsentItem, DataItems, PrivacyPolicy, Text } from './types.js';
-import { walkBlocks, type PathKey } from './walk.js';
+import type { CollectionGroup, CollectionRow, ConsentItem, DataItems, PrivacyPolicy, Text } from './types.js';
+import { collectionRows, rowItems, walkAllBlocks, type PathKey } from './walk.js';
 
 export type ItemListKind =
   | 'collection'
@@ -23,18 +23,22 @@ export interface ItemList {
   readonly items: DataItems;
   /** Keys from the document root to the list, e.g. `['sections', 1, 'blocks', 2, 'rows', 0, 'required']`. */
   readonly path: readonly PathKey[];
-  /** For collection rows: which column. */
+  /** For collection rows: which column (a part counts as the column its `required` names). */
   readonly column?: 'required' | 'optional' | 'items';
+  /** For collection rows: the row, and the groups above it (outermost first). */
+  readonly row?: CollectionRow;
+  readonly groups?: readonly CollectionGroup[];
   /** The rest of the row (or item) the list belongs to, as plain text: a statute cited there covers it. */
   readonly context: string;
   /** The consent item, for kind `consent`. */
   readonly consent?: ConsentItem;
 }
 
-/** Plain text of a row without its item lists. */
+/** Plain text of a row without its item lists (nor its parts, rows and groups). */
+const OWN_LISTS = new Set(['items', 'required', 'optional', 'data', 'parts', 'rows', 'groups']);
 const rowText = (row: object, lang: string): string =>
   Object.entries(row)
-    .filter(([key]) => key !== 'items' && key !== 'required' && key !== 'optional' && key !== 'data')
+    .filter(([key]) => !OWN_LISTS.has(key))
     .flatMap(([, value]) => stringsIn(value))
     .map((value) => plainText(value, lang, lang))
     .join(' ');
@@ -42,21 +46,25 @@ const rowText = (row: object, lang: string): string =>
 /** Every item list of the document, in reading order, consent items and the guardian's items last. */
 export function* itemLists(policy: PrivacyPolicy): Generator<ItemList> {
   const lang = policy.lang;
-  for (const { block, path } of walkBlocks(policy)) {
+  for (const { block, path } of walkAllBlocks(policy)) {
     switch (block.type) {
       case 'collection':
-        for (const [r, row] of block.rows.entries())
-          for (const column of ['required', 'optional', 'items'] as const) {
-            const items = row[column];
-            if (items?.length)
-              yield {
-                kind: 'collection',
-                items,
-                column,
-                path: [...path, 'rows', r, column],
-                context: rowText(row, lang),
-              };
-          }
+        for (const { row, groups, inherited, path: rowPath } of collectionRows(block)) {
+          // A statute the row's group cites covers the row too.
+          const context = [rowText(row, lang), ...groups.map((group) => rowText(group, lang))]
+            .concat(inherited.basis ? [plainText(inherited.basis, lang, lang)] : [])
+            .join(' ');
+          for (const { items, required, path: itemsPath, part } of rowItems(row))
+            yield {
+              kind: 'collection',
+              items,
+              column: required === true ? 'required' : required === false ? 'optional' : 'items',
+              path: [...path, ...rowPath, ...itemsPath],
+              context: part ? `${context} ${rowText(part, lang)}` : context,
+              row,
+              groups,
+            };
+        }
         break;
       case 'auto-collection':
         yield { kind: 'auto-collection', items: block.items, path: [...path, 'items'], context: '' };

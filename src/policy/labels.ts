@@ -3,19 +3,19 @@
  * from the data, each pointing at the section that explains it. Facts the document does not
  * state are reported as such (count and section both undefined) rather than guessed.
  */
-import { leafItems, resolveText } from './text.js';
+import { foldText, leafItems, plainText } from './text.js';
 import type {
   Block,
   BlockType,
   ChildrenPolicy,
   Contact,
-  DataItems,
   DomesticAgentBlock,
   PrivacyPolicy,
+  RichText,
   Text,
   Topic,
 } from './types.js';
-import { blocksOfType, sectionsWithTopic } from './walk.js';
+import { allBlocksOfType, collectionRows, rowItems, sectionsWithTopic } from './walk.js';
 
 /** A count of what a table lists, and where the policy explains it. */
 export interface CountLabel {
@@ -27,9 +27,11 @@ export interface CountLabel {
 
 export interface PolicyLabels {
   /**
-   * Distinct data items of the collection tables: `required` if any row marks the item
-   * required, else `optional` if any marks it optional, else `unmarked` (the source says
-   * neither), so the three add up to the distinct items.
+   * Distinct data items of the collection tables (rows, their parts and groups): `required` if
+   * any row or part marks the item required, else `optional` if any marks it optional, else
+   * `unmarked` (the source says neither, which is not required), so the three add up to the
+   * distinct items. Items are told apart by their folded names: `휴대폰 번호`, `휴대폰번호` and
+   * `휴대폰번호.` are one item.
    */
   readonly items: {
     readonly required: number;
@@ -39,6 +41,7 @@ export interface PolicyLabels {
   };
   /** Distinct recipients. */
   readonly thirdParty: CountLabel;
+  /** Distinct entrustees, overseas recipients that process on the controller's behalf included. */
   readonly entrustment: CountLabel;
   /** Distinct recipients abroad, and the distinct countries they are in. */
   readonly overseas: CountLabel & { readonly countries?: number };
@@ -56,17 +59,16 @@ export interface PolicyLabels {
   readonly domesticAgent: { readonly agent?: DomesticAgentBlock; readonly section?: string };
 }
 
-/** Spacing aside, `이메일 주소` and ` 이메일  주소` are one item. */
-const normalise = (value: string): string => value.replace(/\s+/g, ' ').trim();
-
 const distinct = (values: readonly string[]): number | undefined => (values.length ? new Set(values).size : undefined);
 
 export const policyLabels = (policy: PrivacyPolicy): PolicyLabels => {
-  const text = (value: Text) => normalise(resolveText(value, policy.lang, policy.lang));
+  const plain = (value: RichText) => plainText(value, policy.lang, policy.lang);
+  /** Names told apart as a reader would: case, spacing and punctuation aside. */
+  const text = (value: RichText) => foldText(plain(value));
   const topicSection = (topic: Topic): string | undefined => sectionsWithTopic(policy, topic)[0]?.id;
   /** The blocks of a type, and the section to link: the first block's, else the topic's. */
   const located = <K extends BlockType>(type: K, topic: Topic) => {
-    const found = blocksOfType(policy, type);
+    const found = allBlocksOfType(policy, type);
     return { blocks: found.map(({ block }) => block), section: found[0]?.section?.id ?? topicSection(topic) };
   };
   const counted = <K extends BlockType>(
@@ -78,27 +80,45 @@ export const policyLabels = (policy: PrivacyPolicy): PolicyLabels => {
     return { count: distinct(blocks.flatMap((block) => values(block).map(text))), section };
   };
 
-  const rows = blocksOfType(policy, 'collection').flatMap(({ block }) => block.rows);
-  const itemsOf = (pick: (row: (typeof rows)[number]) => DataItems | undefined) =>
-    new Set(rows.flatMap((row) => leafItems(pick(row)).map(text)).filter(Boolean));
-  const required = itemsOf((row) => row.required);
-  const optional = [...itemsOf((row) => row.optional)].filter((item) => !required.has(item));
-  const unmarked = [...itemsOf((row) => row.items)].filter((item) => !required.has(item) && !optional.includes(item));
+  const required = new Set<string>();
+  const optional = new Set<string>();
+  const unmarked = new Set<string>();
+  for (const { block } of allBlocksOfType(policy, 'collection'))
+    for (const { row } of collectionRows(block))
+      for (const list of rowItems(row))
+        for (const item of leafItems(list.items)) {
+          const name = text(item);
+          if (name) (list.required === true ? required : list.required === false ? optional : unmarked).add(name);
+        }
+  for (const name of required) optional.delete(name);
+  for (const name of [...required, ...optional]) unmarked.delete(name);
 
-  const officer = blocksOfType(policy, 'contact').find(({ block }) => block.role === 'officer');
+  const officer = allBlocksOfType(policy, 'contact').find(({ block }) => block.role === 'officer');
   const overseas = located('overseas', 'overseas');
   const overseasRows = overseas.blocks.flatMap((block) => block.rows);
+  // A processor abroad is an entrustee too (국외 처리위탁).
+  const processorsAbroad = overseas.blocks.flatMap((block) =>
+    block.rows.filter((row) => row.entrustment ?? block.entrustment).map((row) => row.recipient),
+  );
+  const entrustment = located('entrustment', 'entrustment');
+  const entrustees = [
+    ...entrustment.blocks.flatMap((block) => block.rows.map((row) => row.entrustee)),
+    ...processorsAbroad,
+  ];
   const ads = located('behavioural-ads', 'behavioural-ads');
   const agent = located('domestic-agent', 'domestic-agent');
   return {
     items: {
       required: required.size,
-      optional: optional.length,
-      unmarked: unmarked.length,
+      optional: optional.size,
+      unmarked: unmarked.size,
       section: topicSection('items'),
     },
     thirdParty: counted('third-party', 'third-party', (block) => block.rows.map((row) => row.recipient)),
-    entrustment: counted('entrustment', 'entrustment', (block) => block.rows.map((row) => row.entrustee)),
+    entrustment: {
+      count: distinct(entrustees.map(text)),
+      section: entrustment.section ?? (processorsAbroad.length ? overseas.section : undefined),
+    },
     overseas: {
       count: distinct(overseasRows.map((row) => text(row.recipient))),
       countries: distinct(overseasRows.map((row) => text(row.country))),
@@ -112,7 +132,7 @@ export const policyLabels = (policy: PrivacyPolicy): PolicyLabels => {
     },
     children: { policy: policy.children, section: policy.children?.section ?? topicSection('children') },
     cookies: {
-      used: Boolean(topicSection('cookies')) || blocksOfType(policy, 'cookie-categories').length > 0,
+      used: Boolean(topicSection('cookies')) || allBlocksOfType(policy, 'cookie-categories').length > 0,
       section: topicSection('cookies'),
     },
     officer: { contact: officer?.block, section: officer?.section?.id ?? topicSection('officer') },

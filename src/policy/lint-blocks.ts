@@ -8,7 +8,7 @@ import type { Message } from './issues.js';
 import { joinNames, type LintContext } from './lint-types.js';
 import { leafItems, stringsIn } from './text.js';
 import type { PrivacyPolicy } from './types.js';
-import { blocksOfType, sectionsWithTopic, walkBlocks } from './walk.js';
+import { allBlocksOfType as blocksOfType, sectionsWithTopic, walkAllBlocks as walkBlocks } from './walk.js';
 
 /** Advertising identifiers of mobile platforms, and the words for them. */
 export const AD_IDENTIFIER =

@@ -22,8 +22,11 @@ const NOTICE_NAMES: Readonly<Record<NoticeKey, Message>> = {
 const COLLECTION_NOTICES: readonly NoticeKey[] = ['purpose', 'items', 'retention', 'refusal'];
 const PROVISION_NOTICES: readonly NoticeKey[] = ['recipient', 'purpose', 'items', 'retention', 'refusal'];
 
-/** Categories a service may make a condition of use: collection and provision it really needs. */
-const MAY_BE_REQUIRED: readonly ConsentCategory[] = ['collection', 'third-party'];
+/**
+ * Categories a service may make a condition of use: collection and provision it really needs, its
+ * terms of service, and personal location data where the service is location-based.
+ */
+const MAY_BE_REQUIRED: readonly ConsentCategory[] = ['collection', 'third-party', 'terms', 'location'];
 /** Categories 22(5) and Network Act 50 forbid requiring outright. */
 const NEVER_REQUIRED: readonly ConsentCategory[] = ['marketing', 'ad-receipt', 'out-of-purpose'];
 

@@ -4,11 +4,11 @@
  * rows, the children's age limit (22-2), and links renderers show as text.
  */
 import type { Message } from './issues.js';
-import { SAFE_LINK } from './links.js';
+import { documentBase, resolveLink } from './links.js';
 import { joinNames, type LintContext, type Warn } from './lint-types.js';
 import { ageLimit, KR_MINIMUM_AGE, leafItems, resolveText } from './text.js';
 import type { ConsentItem, PrivacyPolicy, Topic } from './types.js';
-import { blocksOfType, sectionsWithTopic, walkBlocks, type PathKey } from './walk.js';
+import { allBlocksOfType, sectionsWithTopic, walkAllBlocks, type PathKey } from './walk.js';
 
 const TOPIC_NAMES: Partial<Record<Topic, Message & { ref: string }>> = {
   purposes: { ko: '처리 목적', en: 'purposes of processing', ref: 'PIPA 30(1)1' },
@@ -58,13 +58,17 @@ const COOKIE_WORD = /쿠키|cookie/i;
 /** Which topics the document has to cover, given what it says it does. */
 export const requiredTopics = (policy: PrivacyPolicy): Topic[] => {
   const topics: Topic[] = ['purposes', 'items', 'retention', 'destruction', 'rights', 'officer', 'safety'];
-  const has = (type: Parameters<typeof blocksOfType>[1]) => blocksOfType(policy, type).length > 0;
+  const has = (type: Parameters<typeof allBlocksOfType>[1]) => allBlocksOfType(policy, type).length > 0;
   const consents = (category: ConsentItem['category']) => policy.consents?.some((item) => item.category === category);
   if (has('third-party') || consents('third-party')) topics.push('third-party');
-  if (has('entrustment')) topics.push('entrustment');
+  // A processor abroad (an overseas row that is also an entrustment) is an entrustment too.
+  const processorsAbroad = allBlocksOfType(policy, 'overseas').some(({ block }) =>
+    block.rows.some((row) => row.entrustment ?? block.entrustment),
+  );
+  if (has('entrustment') || processorsAbroad) topics.push('entrustment');
   if (has('overseas') || consents('overseas')) topics.push('overseas');
   if (consents('sensitive')) topics.push('sensitive-disclosure');
-  const mentionsCookies = blocksOfType(policy, 'auto-collection').some(({ block }) =>
+  const mentionsCookies = allBlocksOfType(policy, 'auto-collection').some(({ block }) =>
     leafItems(block.items).some((item) => COOKIE_WORD.test(resolveText(item, policy.lang, policy.lang))),
   );
   if (mentionsCookies || has('cookie-refusal') || has('cookie-categories')) topics.push('cookies');
@@ -123,7 +127,7 @@ export const lintDocument = ({ policy, warn, text }: LintContext): void => {
       'PIPA 22-2(1)',
     );
 
-  for (const { block, path } of blocksOfType(policy, 'purposes'))
+  for (const { block, path } of allBlocksOfType(policy, 'purposes'))
     block.purposes.forEach((purpose, p) => {
       if (purpose.text || purpose.items?.length) return;
       const name = text(purpose.title ?? '');
@@ -135,7 +139,7 @@ export const lintDocument = ({ policy, warn, text }: LintContext): void => {
       );
     });
 
-  for (const { block, path } of blocksOfType(policy, 'retention'))
+  for (const { block, path } of allBlocksOfType(policy, 'retention'))
     block.rows.forEach((row, r) => {
       const missing = (['record', 'basis', 'period'] as const).filter((part) => !row[part]);
       if (!missing.length) return;
@@ -148,7 +152,7 @@ export const lintDocument = ({ policy, warn, text }: LintContext): void => {
       );
     });
 
-  for (const { block, path } of blocksOfType(policy, 'third-party'))
+  for (const { block, path } of allBlocksOfType(policy, 'third-party'))
     block.rows.forEach((row, r) => {
       const missing = (['purpose', 'items', 'retention'] as const).filter((part) =>
         part === 'items'
@@ -170,26 +174,52 @@ export const lintDocument = ({ policy, warn, text }: LintContext): void => {
       );
     });
 
-  for (const { block, path } of walkBlocks(policy)) lintLinks(block, [...path], warn);
+  const base = documentBase(policy);
+  // A list's blocks are walked, and linted, on their own.
+  for (const { block, path } of walkAllBlocks(policy))
+    lintLinks(block.type === 'list' ? withoutBlocks(block) : block, [...path], base, warn);
+  policy.sections.forEach((section, s) => {
+    if (section.icon) lintLinks(section.icon, ['sections', s, 'icon'], base, warn);
+  });
 };
 
-/** Every `href` and `url` in a block, with its path. */
-function* linksOf(value: unknown, path: PathKey[]): Generator<[string, PathKey[]]> {
+/** A list without the blocks inside its items (they are walked, and linted, on their own). */
+const withoutBlocks = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(withoutBlocks)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value).flatMap(([key, inner]) => (key === 'blocks' ? [] : [[key, withoutBlocks(inner)]])),
+        )
+      : value;
+
+/** Every `href`, `url` and image `src` in a block, with its path. */
+function* linksOf(value: unknown, path: PathKey[]): Generator<[string, PathKey[], boolean]> {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) yield* linksOf(item, [...path, index]);
   } else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
-      if ((key === 'href' || key === 'url') && typeof inner === 'string') yield [inner, [...path, key]];
+      if ((key === 'href' || key === 'url' || key === 'src') && typeof inner === 'string')
+        yield [inner, [...path, key], key === 'src'];
       else yield* linksOf(inner, [...path, key]);
     }
   }
 }
 
-const lintLinks = (block: unknown, path: PathKey[], warn: Warn): void => {
-  for (const [link, at] of linksOf(block, path))
-    if (!SAFE_LINK.test(link))
-      warn('link.unsafe', at, {
-        ko: `링크 '${link}'는 http(s)·mailto·tel이 아니어서 글자로만 표시됩니다.`,
-        en: `Link '${link}' is not http(s), mailto or tel, so it is shown as text only.`,
-      });
+const lintLinks = (block: unknown, path: PathKey[], base: string | undefined, warn: Warn): void => {
+  for (const [link, at, image] of linksOf(block, path))
+    if (!resolveLink(link, base, image ? /^https?:/i : undefined))
+      warn(
+        'link.unsafe',
+        at,
+        image
+          ? {
+              ko: `그림 주소 '${link}'는 http(s)가 아니거나 baseUrl 없는 상대 주소여서 그림이 보이지 않습니다.`,
+              en: `Image '${link}' is not http(s), or relative with no baseUrl, so it is not shown.`,
+            }
+          : {
+              ko: `링크 '${link}'는 http(s)·mailto·tel이 아니거나 baseUrl 없는 상대 주소여서 글자로만 표시됩니다.`,
+              en: `Link '${link}' is not http(s), mailto or tel, or relative with no baseUrl, so it is shown as text only.`,
+            },
+      );
 };

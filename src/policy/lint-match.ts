@@ -13,7 +13,7 @@ import { itemLists, locatedItems } from './item-lists.js';
 import { quoteList, type LintContext } from './lint-types.js';
 import { leafItems, listTexts, plainText, stringsIn, textVariants } from './text.js';
 import type { ConsentItem, DataItems, PrivacyPolicy, Section, Text, Topic } from './types.js';
-import { walkBlocks, type PathKey } from './walk.js';
+import { collectionRows, walkAllBlocks, walkBlocks, type PathKey } from './walk.js';
 
 const REF = 'PIPA 30(1), 15(2), 17(2); PIPC 처리방침 평가 2024';
 const COMPANY = /\(주\)|주식회사|㈜|\b(inc|ltd|co|corp|llc|gmbh)\b\.?|외\s*\d+\s*(개사|곳|개\s*업체|업체|개\s*기관)/gi;
@@ -46,17 +46,23 @@ export const lintMatch = ({ policy, warn, text }: LintContext): void => {
   const recipients = new Corpus();
   for (const list of itemLists(policy))
     if (list.kind !== 'consent') items.add(itemTexts(list.items).slice(0, MAX_COMPARED));
-  for (const { block, path } of walkBlocks(policy)) {
+  for (const { block, path } of walkAllBlocks(policy)) {
     const at = [...path];
     switch (block.type) {
-      case 'collection':
+      case 'collection': {
         tables.items.push(at);
-        if (block.rows.some((row) => row.purposes)) tables.purposes.push(at);
-        for (const row of block.rows) {
+        const located = collectionRows(block);
+        const statements = located.flatMap(({ row, inherited }) => [
+          { purposes: row.purposes ?? inherited.purposes, retention: row.retention ?? inherited.retention },
+          ...(row.parts ?? []),
+        ]);
+        if (statements.some((row) => row.purposes)) tables.purposes.push(at);
+        for (const row of statements) {
           purposes.add(listTexts(row.purposes, lang, lang));
           for (const period of durations(text(row.retention))) periods.add(period);
         }
         break;
+      }
       case 'purposes':
         tables.purposes.push(at);
         purposes.add(allText([block.purposes], lang));
@@ -181,9 +187,8 @@ const lintUnconsented = (policy: PrivacyPolicy, consents: readonly ConsentItem[]
   if (consented.empty) return;
   const rows = [...itemLists(policy)].filter((list) => list.kind === 'collection' && list.column === 'required');
   const signup = rows.filter((list) => {
-    const row = list.path.slice(0, -1);
-    const block = rowAt(policy, row);
-    return SIGNUP.test(`${plainText(block?.stage ?? '', lang, lang)} ${plainText(block?.service ?? '', lang, lang)}`);
+    const names = [list.row?.stage, list.row?.service, ...(list.groups ?? []).map((group) => group.title)];
+    return SIGNUP.test(names.map((name) => plainText(name ?? '', lang, lang)).join(' '));
   });
   const candidates = signup.length ? signup : rows.length === 1 ? rows : [];
   // The row most of whose items the consents name: the signup form they belong to.
@@ -209,11 +214,4 @@ const lintUnconsented = (policy: PrivacyPolicy, consents: readonly ConsentItem[]
     },
     REF,
   );
-};
-
-/** The collection row at a path. */
-const rowAt = (policy: PrivacyPolicy, path: readonly PathKey[]): { stage?: Text; service?: Text } | undefined => {
-  let value: unknown = policy;
-  for (const key of path) value = (value as Record<PathKey, unknown> | undefined)?.[key];
-  return value as { stage?: Text; service?: Text } | undefined;
 };

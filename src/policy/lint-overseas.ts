@@ -7,7 +7,7 @@ import type { Message } from './issues.js';
 import { joinNames, type LintContext } from './lint-types.js';
 import { leafItems } from './text.js';
 import type { ConsentItem, OverseasRow } from './types.js';
-import { blocksOfType } from './walk.js';
+import { allBlocksOfType as blocksOfType } from './walk.js';
 
 type Part = 'items' | 'country' | 'transfer' | 'recipient' | 'contact' | 'purpose' | 'retention' | 'refusal';
 

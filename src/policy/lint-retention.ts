@@ -8,7 +8,7 @@ import { clip, type LintContext } from './lint-types.js';
 import { citesLaw } from './statutes.js';
 import { stringsIn } from './text.js';
 import type { RichText } from './types.js';
-import { walkBlocks, type PathKey } from './walk.js';
+import { collectionGroups, collectionRows, walkAllBlocks, type PathKey } from './walk.js';
 
 const REF = 'PIPA 15(2)3, 21; PIPC 처리방침 평가 2024';
 
@@ -67,7 +67,7 @@ export const lintRetention = ({ policy, warn, text }: LintContext): void => {
     );
   };
 
-  for (const { block, path } of walkBlocks(policy)) {
+  for (const { block, path } of walkAllBlocks(policy)) {
     switch (block.type) {
       case 'retention':
         // The record says what is kept, not for how long: only its basis and note can help.
@@ -76,9 +76,29 @@ export const lintRetention = ({ policy, warn, text }: LintContext): void => {
         );
         break;
       case 'collection':
-        block.rows.forEach((row, r) =>
-          check(row.retention, { note: row.note }, [...path, 'rows', r, 'retention'], WHERE.collection),
-        );
+        for (const { row, path: rowPath } of collectionRows(block)) {
+          check(
+            row.retention,
+            { note: row.note, basis: row.basis },
+            [...path, ...rowPath, 'retention'],
+            WHERE.collection,
+          );
+          row.parts?.forEach((part, p) =>
+            check(
+              part.retention,
+              { note: part.note, basis: part.basis ?? row.basis },
+              [...path, ...rowPath, 'parts', p, 'retention'],
+              WHERE.collection,
+            ),
+          );
+        }
+        for (const { group, path: groupPath } of collectionGroups(block))
+          check(
+            group.retention,
+            { note: group.note, basis: group.basis },
+            [...path, ...groupPath, 'retention'],
+            WHERE.collection,
+          );
         break;
       case 'third-party':
       case 'overseas':

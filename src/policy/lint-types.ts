@@ -13,6 +13,8 @@ export type LintCode =
   | 'retention.incomplete'
   | 'third-party.incomplete'
   | 'children.minimum-age'
+  // What a child is asked about the guardian (lint-guardian.ts)
+  | 'children.guardian-items'
   | 'link.unsafe'
   // Consent items (lint-consent.ts)
   | 'consent.notice-missing'
@@ -42,7 +44,16 @@ export type LintCode =
   | 'transmission.incomplete'
   | 'behavioural-ads.missing'
   | 'behavioural-ads.incomplete'
-  | 'behavioural-ads.tool-incomplete';
+  | 'behavioural-ads.tool-incomplete'
+  // Dates and previous versions (lint-versions.ts)
+  | 'date.mismatch'
+  | 'version.media-type'
+  | 'version.dates'
+  // Public bodies, recipients, figures, nesting (lint-tables.ts)
+  | 'public.collection-incomplete'
+  | 'third-party.recipients-unnamed'
+  | 'figure.alt'
+  | 'block.nested';
 
 export interface LintWarning {
   readonly code: LintCode;

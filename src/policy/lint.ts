@@ -9,10 +9,13 @@ import { lintBlocks } from './lint-blocks.js';
 import { lintConsents } from './lint-consent.js';
 import { lintData } from './lint-data.js';
 import { lintDocument } from './lint-document.js';
+import { lintGuardian } from './lint-guardian.js';
 import { lintMatch } from './lint-match.js';
 import { lintOverseas } from './lint-overseas.js';
 import { lintRetention } from './lint-retention.js';
+import { lintTables } from './lint-tables.js';
 import type { LintContext, LintOptions, LintWarning, Warn } from './lint-types.js';
+import { lintVersions } from './lint-versions.js';
 import { plainText } from './text.js';
 import type { PrivacyPolicy } from './types.js';
 
@@ -20,12 +23,15 @@ export type { LintCode, LintOptions, LintWarning } from './lint-types.js';
 
 const RULES: readonly ((context: LintContext) => void)[] = [
   lintDocument,
+  lintGuardian,
   lintConsents,
   lintOverseas,
   lintData,
   lintRetention,
   lintMatch,
   lintBlocks,
+  lintVersions,
+  lintTables,
 ];
 
 /**

@@ -47,6 +47,10 @@ const MESSAGES: Record<IssueCode, (detail: string) => Message> = {
     ko: `${d}에 해당하는 블록이 문서에 없거나 종류가 맞지 않습니다.`,
     en: `${d} names no block of the right type in the document.`,
   }),
+  'nested-block': (d) => ({
+    ko: `${d} 블록은 목록 항목 안이 아니라 섹션에 바로 있어야 합니다(동의 양식·쿠키 알림이 섹션에서 찾습니다).`,
+    en: `Block ${d} must sit directly in a section, not inside a list item (the signup form and the cookie notice look for it there).`,
+  }),
   'too-deep': (d) => ({
     ko: `배열과 객체가 ${d}단계보다 깊게 중첩되어 있습니다.`,
     en: `Arrays and objects nest more than ${d} levels deep.`,

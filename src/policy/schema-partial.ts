@@ -28,6 +28,7 @@ export const partialPolicySchema = (
     preface: opt(array(anyObject)),
     closing: opt(array(anyObject)),
     consents: opt(array(anyObject)),
+    consentOrder: opt(string()),
     children: opt(anyObject),
     previousVersions: opt(array(anyObject)),
     upcoming: opt(anyObject),

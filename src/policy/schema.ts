@@ -19,7 +19,7 @@ import {
   variant,
   type Shape,
 } from './shape.js';
-import { isAllowedLink } from './links.js';
+import { isAllowedImage, isAllowedLink } from './links.js';
 import type * as T from './types.js';
 import { CONSENT_MODE_TYPES, OVERSEAS_ROUTES } from './types.js';
 
@@ -44,6 +44,13 @@ const rows = <R>(row: Shape<R>) => array(row, 1);
 const label = /* @__PURE__ */ opt(nonEmpty);
 /** A link or URL field: http(s), mailto, tel or relative, never `javascript:` and the like. */
 const link = /* @__PURE__ */ string({ min: 1, test: isAllowedLink, code: 'format.url' });
+/** An image URL: http(s) or relative, nothing else (no `data:`, `mailto:`…). */
+const imageUrl = /* @__PURE__ */ string({ min: 1, test: isAllowedImage, code: 'format.url' });
+/** The document's base URL: absolute http(s). */
+const baseUrl = /* @__PURE__ */ string({ pattern: /^https?:\/\/[^\s/?#]+/i, code: 'format.url' });
+/** A media type, e.g. `application/pdf`. */
+const mediaType = /* @__PURE__ */ string({ pattern: /^[a-z]+\/[a-z0-9][\w.+-]*$/i, code: 'type' });
+const pixels = /* @__PURE__ */ number({ integer: true, min: 1 });
 
 export const LocalizedMapSchema: Shape<T.LocalizedMap> = /* @__PURE__ */ ref('LocalizedText', () =>
   record(locale, nonEmpty, 1),
@@ -69,7 +76,10 @@ export const DataItemsSchema: Shape<T.DataItems> = /* @__PURE__ */ ref('DataItem
 );
 
 export const ListItemSchema: Shape<T.ListItem> = /* @__PURE__ */ ref('ListItem', () =>
-  union(nonEmpty, object({ label, text: opt(RichTextSchema), items: opt(ListItemsSchema) })),
+  union(
+    nonEmpty,
+    object({ label, text: opt(RichTextSchema), blocks: opt(array(BlockSchema, 1)), items: opt(ListItemsSchema) }),
+  ),
 );
 export const ListItemsSchema: Shape<readonly T.ListItem[]> = /* @__PURE__ */ ref('ListItems', () =>
   array(ListItemSchema, 1),
@@ -90,6 +100,26 @@ export const TableCellSchema: Shape<T.TableCell> = /* @__PURE__ */ ref('TableCel
   ),
 );
 
+export const ImageSchema: Shape<T.Image> = /* @__PURE__ */ ref('Image', () =>
+  object({ src: imageUrl, alt: TextSchema, width: opt(pixels), height: opt(pixels) }),
+);
+
+/** Links printed with a name (`[전체보기]`): spans, each with an `href`. */
+const NameLinksSchema: Shape<T.NameLinks> = /* @__PURE__ */ ref('NameLinks', () =>
+  array(object({ text: TextSchema, href: link, strong: opt(boolean()), underline: opt(boolean()) }), 1),
+);
+
+const CollectionPartSchema: Shape<T.CollectionPart> = /* @__PURE__ */ object({
+  label,
+  required: opt(boolean()),
+  items: array(union(DataItemGroupSchema, TextSchema), 1),
+  condition: opt(TextSchema),
+  purposes: opt(TextListSchema),
+  retention: opt(RichTextSchema),
+  basis: opt(RichTextSchema),
+  note: opt(RichTextSchema),
+});
+
 const CollectionRowSchema: Shape<T.CollectionRow> = /* @__PURE__ */ object({
   id: opt(id),
   label,
@@ -99,9 +129,33 @@ const CollectionRowSchema: Shape<T.CollectionRow> = /* @__PURE__ */ object({
   required: opt(DataItemsSchema),
   optional: opt(DataItemsSchema),
   items: opt(DataItemsSchema),
+  parts: opt(rows(CollectionPartSchema)),
   retention: opt(RichTextSchema),
+  basis: opt(RichTextSchema),
+  file: opt(TextSchema),
   note: opt(RichTextSchema),
 });
+
+/** A group has rows, groups, or both. */
+const hasRows = (value: Record<string, unknown>): boolean => Boolean(value.rows ?? value.groups);
+
+export const CollectionGroupSchema: Shape<T.CollectionGroup> = /* @__PURE__ */ ref('CollectionGroup', () =>
+  object(
+    {
+      id: opt(id),
+      label,
+      title: opt(TextSchema),
+      purposes: opt(TextListSchema),
+      retention: opt(RichTextSchema),
+      basis: opt(RichTextSchema),
+      file: opt(TextSchema),
+      note: opt(RichTextSchema),
+      rows: opt(rows(CollectionRowSchema)),
+      groups: opt(rows(CollectionGroupSchema)),
+    },
+    hasRows,
+  ),
+);
 
 const RetentionRowSchema: Shape<T.RetentionRow> = /* @__PURE__ */ object({
   id: opt(id),
@@ -116,24 +170,35 @@ const RetentionRowSchema: Shape<T.RetentionRow> = /* @__PURE__ */ object({
 const ThirdPartyRowSchema: Shape<T.ThirdPartyRow> = /* @__PURE__ */ object({
   id: opt(id),
   recipient: TextSchema,
+  links: opt(NameLinksSchema),
   purpose: opt(TextListSchema),
   items: opt(DataItemsSchema),
   retention: opt(TextSchema),
   note: opt(RichTextSchema),
 });
 
+const entrusteeContact = () => ({ address: opt(TextSchema), phone: opt(nonEmpty), hours: opt(TextSchema) });
+
 const EntrustmentRowSchema: Shape<T.EntrustmentRow> = /* @__PURE__ */ object({
   id: opt(id),
   entrustee: TextSchema,
+  links: opt(NameLinksSchema),
   task: opt(TextListSchema),
-  reentrustees: opt(array(object({ entrustee: TextSchema, task: opt(TextListSchema) }))),
+  reentrustees: opt(
+    array(
+      object({ entrustee: TextSchema, links: opt(NameLinksSchema), task: opt(TextListSchema), ...entrusteeContact() }),
+    ),
+  ),
   retention: opt(TextSchema),
   note: opt(RichTextSchema),
+  ...entrusteeContact(),
 });
 
 const OverseasRowSchema: Shape<T.OverseasRow> = /* @__PURE__ */ object({
   id: opt(id),
   recipient: TextSchema,
+  links: opt(NameLinksSchema),
+  entrustment: opt(boolean()),
   contact: opt(TextSchema),
   country: TextSchema,
   items: opt(DataItemsSchema),
@@ -151,7 +216,7 @@ export const ThirdPartyBlockSchema: Shape<T.ThirdPartyBlock> = /* @__PURE__ */ r
 );
 
 export const OverseasBlockSchema: Shape<T.OverseasBlock> = /* @__PURE__ */ ref('OverseasBlock', () =>
-  block('overseas', { caption: opt(TextSchema), rows: rows(OverseasRowSchema) }),
+  block('overseas', { caption: opt(TextSchema), entrustment: opt(boolean()), rows: rows(OverseasRowSchema) }),
 );
 
 const RemedyBodySchema: Shape<T.RemedyBody> = /* @__PURE__ */ object({
@@ -201,7 +266,11 @@ export const CONSENT_CATEGORIES = [
   'out-of-purpose',
   'marketing',
   'ad-receipt',
+  'terms',
+  'location',
 ] as const satisfies readonly T.ConsentCategory[];
+
+export const CONSENT_ORDERS = ['required-first', 'as-listed'] as const satisfies readonly T.ConsentOrder[];
 
 export const LEGAL_BASES = [
   'consent',
@@ -237,6 +306,8 @@ export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref('Block', () =>
       email: opt(nonEmpty),
       url: opt(link),
       address: opt(TextSchema),
+      scope: opt(RichTextSchema),
+      hours: opt(TextSchema),
       note: opt(RichTextSchema),
     }),
     purposes: block('purposes', {
@@ -253,7 +324,17 @@ export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref('Block', () =>
         ),
       ),
     }),
-    collection: block('collection', { caption: opt(TextSchema), rows: rows(CollectionRowSchema) }),
+    collection: object(
+      {
+        type: oneOf(['collection']),
+        id: opt(id),
+        label,
+        caption: opt(TextSchema),
+        rows: opt(rows(CollectionRowSchema)),
+        groups: opt(rows(CollectionGroupSchema)),
+      },
+      hasRows,
+    ),
     'auto-collection': block('auto-collection', {
       text: opt(RichTextSchema),
       items: array(union(DataItemGroupSchema, TextSchema), 1),
@@ -325,6 +406,30 @@ export const BlockSchema: Shape<T.Block> = /* @__PURE__ */ ref('Block', () =>
       refusal: opt(RichTextSchema),
       note: opt(RichTextSchema),
     }),
+    figure: block('figure', {
+      src: imageUrl,
+      alt: TextSchema,
+      width: opt(pixels),
+      height: opt(pixels),
+      caption: opt(RichTextSchema),
+      href: opt(link),
+    }),
+    'change-log': block('change-log', {
+      caption: opt(TextSchema),
+      entries: rows(
+        object(
+          {
+            id: opt(id),
+            label,
+            date: opt(isoDate),
+            version: opt(nonEmpty),
+            reason: opt(RichTextSchema),
+            url: opt(link),
+          },
+          (entry) => Boolean(entry.date ?? entry.version),
+        ),
+      ),
+    }),
   }),
 );
 
@@ -356,6 +461,8 @@ const TOPICS = [
   'overseas-collection',
   'cctv-fixed',
   'cctv-mobile',
+  'additional-use',
+  'ad-transmission',
   'posts',
   'links',
   'changes',
@@ -368,9 +475,19 @@ export const SectionSchema: Shape<T.Section> = /* @__PURE__ */ ref('Section', ()
     number: opt(nonEmpty),
     title: TextSchema,
     topics: opt(array(oneOf(TOPICS))),
+    icon: opt(ImageSchema),
     blocks: array(BlockSchema),
   }),
 );
+
+/** A terms document: a url, inline text, or both (at least one). */
+export const TermsDocumentSchema: Shape<T.TermsDocument> = /* @__PURE__ */ ref('TermsDocument', () => {
+  const base = { title: TextSchema, version: nonEmpty, effectiveOn: opt(isoDate) };
+  return union(
+    object({ ...base, url: link, text: opt(RichTextSchema) }),
+    object({ ...base, url: opt(link), text: RichTextSchema }),
+  );
+});
 
 export const ConsentItemSchema: Shape<T.ConsentItem> = /* @__PURE__ */ ref('ConsentItem', () =>
   object({
@@ -394,6 +511,7 @@ export const ConsentItemSchema: Shape<T.ConsentItem> = /* @__PURE__ */ ref('Cons
     channels: opt(array(object({ id, label: TextSchema }), 1)),
     night: opt(boolean()),
     section: opt(id),
+    document: opt(TermsDocumentSchema),
   }),
 );
 
@@ -410,10 +528,13 @@ export const ChildrenSchema: Shape<T.ChildrenPolicy> = /* @__PURE__ */ ref('Chil
 export const VersionRefSchema: Shape<T.VersionRef> = /* @__PURE__ */ ref('VersionRef', () =>
   object({
     version: nonEmpty,
+    label,
     announcedOn: opt(isoDate),
     effectiveOn: opt(isoDate),
+    effectiveUntil: opt(isoDate),
     title: opt(TextSchema),
     url: opt(link),
+    mediaType: opt(mediaType),
     policy: opt(PolicySchema),
     summary: opt(array(TextSchema)),
   }),
@@ -429,6 +550,7 @@ export const envelopeFields = () => ({
   title: TextSchema,
   controller: object({
     name: TextSchema,
+    publicBody: opt(boolean()),
     representative: opt(TextSchema),
     businessNumber: opt(nonEmpty),
     address: opt(TextSchema),
@@ -439,7 +561,10 @@ export const envelopeFields = () => ({
   }),
   announcedOn: opt(isoDate),
   effectiveOn: opt(isoDate),
+  enactedOn: opt(isoDate),
+  versionLabel: opt(nonEmpty),
   url: opt(link),
+  baseUrl: opt(baseUrl),
 });
 
 export const PolicySchema: Shape<T.PrivacyPolicy> = /* @__PURE__ */ ref('Policy', () =>
@@ -449,6 +574,7 @@ export const PolicySchema: Shape<T.PrivacyPolicy> = /* @__PURE__ */ ref('Policy'
     sections: array(SectionSchema, 1),
     closing: opt(array(BlockSchema)),
     consents: opt(array(ConsentItemSchema)),
+    consentOrder: opt(oneOf(CONSENT_ORDERS)),
     children: opt(ChildrenSchema),
     previousVersions: opt(array(VersionRefSchema)),
     upcoming: opt(VersionRefSchema),

@@ -45,6 +45,19 @@ export type DataItems = ReadonlyArray<Text | DataItemGroup>;
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/**
+ * An image the policy shows (a labelling image, a section icon). `src` is an http(s) URL or one
+ * relative to the document's `baseUrl`; renderers show nothing else (no `data:`, no other scheme).
+ */
+export interface Image {
+  readonly src: string;
+  /** What the image says, for readers who cannot see it; required. */
+  readonly alt: Text;
+  /** Intrinsic size in CSS pixels, so the page does not jump while it loads. */
+  readonly width?: number;
+  readonly height?: number;
+}
+
 // ─── Blocks ──────────────────────────────────────────────────────────────────
 
 interface BlockBase {
@@ -65,13 +78,19 @@ export interface HeadingBlock extends BlockBase {
   readonly text: Text;
 }
 
-/** A list item: plain text, or text with its source marker (`①`, `가.`, `1)`) and nested items. */
+/**
+ * A list item: plain text, or text with its source marker (`①`, `가.`, `1)`), typed blocks
+ * (a retention table under `②`, the table between two halves of a list) and nested items,
+ * shown in that order.
+ */
 export type ListItem =
   | string
   | {
       /** The marker as printed in the source; when any item has one, renderers show markers, not numbers. */
       readonly label?: string;
       readonly text?: RichText;
+      /** Blocks inside the item, after its text and before its nested items. */
+      readonly blocks?: readonly Block[];
       readonly items?: readonly ListItem[];
     };
 
@@ -126,6 +145,10 @@ export interface Contact {
   readonly email?: string;
   readonly url?: string;
   readonly address?: Text;
+  /** What this contact handles (a public body names one per task), e.g. `OO 사업 관련 문의`. */
+  readonly scope?: RichText;
+  /** When it can be reached, e.g. `평일 09:00~18:00`. */
+  readonly hours?: Text;
   readonly note?: RichText;
 }
 
@@ -149,6 +172,24 @@ export interface PurposesBlock extends BlockBase {
   readonly purposes: readonly Purpose[];
 }
 
+/**
+ * A part of a collection row with purposes or retention of its own: the required and the
+ * optional part of one row, or items collected only on a condition (`선택: … (OO 상담 시)`).
+ */
+export interface CollectionPart {
+  readonly label?: string;
+  /** `true`: 필수, `false`: 선택, absent: the source marks neither. */
+  readonly required?: boolean;
+  readonly items: DataItems;
+  /** When these items are collected, e.g. `OO 상담 시`. */
+  readonly condition?: Text;
+  /** Replace the row's (or its group's) for this part. */
+  readonly purposes?: TextList;
+  readonly retention?: RichText;
+  readonly basis?: RichText;
+  readonly note?: RichText;
+}
+
 /** One row of "what we collect": by service and stage (서비스명 · 분류 · 필수항목 · 선택항목). */
 export interface CollectionRow {
   readonly id?: string;
@@ -162,14 +203,42 @@ export interface CollectionRow {
   readonly optional?: DataItems;
   /** Items the source does not mark as required or optional. */
   readonly items?: DataItems;
+  /** Parts with purposes, retention or a condition of their own, after `required`, `optional` and `items`. */
+  readonly parts?: readonly CollectionPart[];
   readonly retention?: RichText;
+  /** The legal basis of the collection as the policy cites it (a public body's 법률 조문). */
+  readonly basis?: RichText;
+  /** The 개인정보파일 the items are kept in (PIPA 32), e.g. `민원 상담 DB`. */
+  readonly file?: Text;
   readonly note?: RichText;
+}
+
+/**
+ * Rows that share a heading and merged cells: a service, a stage under it, a sub-stage. What
+ * a group states (purposes, retention, basis, file) holds for every row and group below it
+ * that does not state its own, so shared text is written once.
+ */
+export interface CollectionGroup {
+  readonly id?: string;
+  readonly label?: string;
+  /** The heading the rows share, as printed (`DV VAN서비스`, `회원가입`). */
+  readonly title?: Text;
+  readonly purposes?: TextList;
+  readonly retention?: RichText;
+  readonly basis?: RichText;
+  readonly file?: Text;
+  readonly note?: RichText;
+  readonly rows?: readonly CollectionRow[];
+  readonly groups?: readonly CollectionGroup[];
 }
 
 export interface CollectionBlock extends BlockBase {
   readonly type: 'collection';
   readonly caption?: Text;
-  readonly rows: readonly CollectionRow[];
+  /** Rows not in a group, shown first. A block has rows, groups, or both. */
+  readonly rows?: readonly CollectionRow[];
+  /** Rows grouped by service, stage and sub-stage (a hierarchical table). */
+  readonly groups?: readonly CollectionGroup[];
 }
 
 /** Items generated and collected automatically while the service is used (IP, cookies, logs). */
@@ -201,10 +270,23 @@ export interface RetentionBlock extends BlockBase {
   readonly rows: readonly RetentionRow[];
 }
 
+/**
+ * Links printed with a name (`[전체보기]` after `(주)케이티 외 15개사`, `상세보기` after
+ * `그 외 협력사`, a recipient's own policy), shown right after it.
+ */
+export type NameLinks = readonly LinkSpan[];
+
+/** A span that is a link. */
+export interface LinkSpan extends Span {
+  readonly href: string;
+}
+
 /** One third-party provision row (제3자 제공): recipient · purpose · items · recipient's retention. */
 export interface ThirdPartyRow {
   readonly id?: string;
   readonly recipient: Text;
+  /** Links printed with the recipient, e.g. to the full list of recipients (PIPA 17(2)). */
+  readonly links?: NameLinks;
   readonly purpose?: TextList;
   readonly items?: DataItems;
   readonly retention?: Text;
@@ -219,15 +301,27 @@ export interface ThirdPartyBlock extends BlockBase {
   readonly retentionFrom?: string;
 }
 
-export interface Reentrustee {
+/** Where an entrustee can be reached, as a public body lists it: address, phone, hours. */
+export interface EntrusteeContact {
+  readonly address?: Text;
+  /** As printed; renderers derive the `tel:` link. */
+  readonly phone?: string;
+  /** e.g. `평일 09:00~18:00`. */
+  readonly hours?: Text;
+}
+
+export interface Reentrustee extends EntrusteeContact {
   readonly entrustee: Text;
+  readonly links?: NameLinks;
   readonly task?: TextList;
 }
 
 /** One entrustment row (처리위탁): entrustee · task · re-entrustees · retention. */
-export interface EntrustmentRow {
+export interface EntrustmentRow extends EntrusteeContact {
   readonly id?: string;
   readonly entrustee: Text;
+  /** Links printed with the entrustee (`상세보기`, the full list of entrustees). */
+  readonly links?: NameLinks;
   readonly task?: TextList;
   readonly reentrustees?: readonly Reentrustee[];
   readonly retention?: Text;
@@ -253,6 +347,12 @@ export type OverseasRoute = (typeof OVERSEAS_ROUTES)[number];
 export interface OverseasRow {
   readonly id?: string;
   readonly recipient: Text;
+  readonly links?: NameLinks;
+  /**
+   * The recipient also processes the data on the controller's behalf (처리위탁 to a processor
+   * abroad): the row counts as an entrustment too. Defaults to the block's `entrustment`.
+   */
+  readonly entrustment?: boolean;
   /** The recipient's contact (연락처). */
   readonly contact?: Text;
   readonly country: Text;
@@ -273,6 +373,8 @@ export interface OverseasRow {
 export interface OverseasBlock extends BlockBase {
   readonly type: 'overseas';
   readonly caption?: Text;
+  /** Every row is also an entrustment (a table of processors abroad: 국외 처리위탁). */
+  readonly entrustment?: boolean;
   readonly rows: readonly OverseasRow[];
 }
 
@@ -301,7 +403,7 @@ export interface BrowserRefusal {
   readonly browser?: Text;
   readonly steps: TextList;
   readonly url?: string;
-  /** Framing as printed, e.g. `설정방법의 예`. */
+  /** The lead-in printed before the steps, e.g. `설정방법의 예`; shown before them. */
   readonly note?: RichText;
 }
 
@@ -427,6 +529,35 @@ export interface BehaviouralAdsBlock extends BlockBase {
   readonly note?: RichText;
 }
 
+/** An image in the text: a labelling image, a diagram (PIPC 작성지침 라벨링). */
+export interface FigureBlock extends BlockBase, Image {
+  readonly type: 'figure';
+  readonly caption?: RichText;
+  /** Where the image leads, e.g. the full-size labelling image. */
+  readonly href?: string;
+}
+
+/** One entry of a change log (개정 이력): when, which version, why. */
+export interface ChangeLogEntry {
+  readonly id?: string;
+  readonly label?: string;
+  /** When that version took effect (시행일). An entry has a date, a version, or both. */
+  readonly date?: IsoDate;
+  /** The version as printed, e.g. `ver 4.1`. */
+  readonly version?: string;
+  /** What changed and why (개정 사유). */
+  readonly reason?: RichText;
+  /** Where that version is published (a page or a PDF). */
+  readonly url?: string;
+}
+
+/** A change log table (개정 이력): date, version and reason of each revision. */
+export interface ChangeLogBlock extends BlockBase {
+  readonly type: 'change-log';
+  readonly caption?: Text;
+  readonly entries: readonly ChangeLogEntry[];
+}
+
 export type Block =
   | ParagraphBlock
   | HeadingBlock
@@ -448,7 +579,9 @@ export type Block =
   | AutomatedDecisionsBlock
   | TransmissionBlock
   | OverseasCollectionBlock
-  | BehaviouralAdsBlock;
+  | BehaviouralAdsBlock
+  | FigureBlock
+  | ChangeLogBlock;
 
 export type BlockType = Block['type'];
 
@@ -486,6 +619,8 @@ export type Topic =
   | 'overseas-collection'
   | 'cctv-fixed'
   | 'cctv-mobile'
+  | 'additional-use'
+  | 'ad-transmission'
   | 'posts'
   | 'links'
   | 'changes'
@@ -498,6 +633,8 @@ export interface Section {
   readonly number?: string;
   readonly title: Text;
   readonly topics?: readonly Topic[];
+  /** An icon printed beside the title (PIPC 작성지침 pictograms). */
+  readonly icon?: Image;
   readonly blocks: readonly Block[];
 }
 
@@ -506,10 +643,46 @@ export interface Section {
 /**
  * Each category needs its own consent (PIPA 22(1)): collection/use, third-party provision,
  * overseas transfer, sensitive information, unique identifiers, out-of-purpose use,
- * marketing processing (22(1)7) and advertising receipt (Network Act 50).
+ * marketing processing (22(1)7) and advertising receipt (Network Act 50). Two more share the
+ * signup screen: `terms`, the acceptance of an agreement that is not a privacy consent
+ * (이용약관, 전자금융거래 이용약관, 위치기반서비스 이용약관 …, with its `document`), and
+ * `location`, consent to personal location data under the Location Information Act (15, 18).
  */
 export type ConsentCategory =
-  'collection' | 'third-party' | 'overseas' | 'sensitive' | 'unique-id' | 'out-of-purpose' | 'marketing' | 'ad-receipt';
+  | 'collection'
+  | 'third-party'
+  | 'overseas'
+  | 'sensitive'
+  | 'unique-id'
+  | 'out-of-purpose'
+  | 'marketing'
+  | 'ad-receipt'
+  | 'terms'
+  | 'location';
+
+/** The fields every terms document has: its title and the version a member accepts. */
+interface TermsDocumentBase {
+  /** The document's own title, e.g. `서비스 이용약관`. */
+  readonly title: Text;
+  /** The version the record stores, e.g. `2026-03-01` or `v3`: it proves which text was accepted. */
+  readonly version: string;
+  /** 시행일 of this version. */
+  readonly effectiveOn?: IsoDate;
+}
+
+/**
+ * The agreement a `terms` item accepts: published at `url` (http(s)), or given inline as `text`
+ * (rich text; line breaks are kept), or both. The record stores its `version`, and for inline
+ * text also the content hash of `text`.
+ */
+export type TermsDocument = TermsDocumentBase &
+  ({ readonly url: string; readonly text?: RichText } | { readonly url?: string; readonly text: RichText });
+
+/**
+ * How the signup form orders consent items: `required-first` (default: [필수] items, then
+ * [선택] ones, each group in the document's order, as PIPC's 2022 안내서 asks) or `as-listed`.
+ */
+export type ConsentOrder = 'required-first' | 'as-listed';
 
 /**
  * The legal basis of processing (PIPA 15(1)). Items whose basis is not `consent`
@@ -568,6 +741,8 @@ export interface ConsentItem {
   readonly night?: boolean;
   /** The section of the policy with the full details. */
   readonly section?: string;
+  /** Terms items: the agreement accepted (its title, version, and url or inline text). */
+  readonly document?: TermsDocument;
 }
 
 /** How the service treats children under the age limit (만 14세 미만). */
@@ -589,6 +764,8 @@ export interface ChildrenPolicy {
 
 export interface Controller {
   readonly name: Text;
+  /** A public body (공공기관): its policy lists each collection's legal basis and 개인정보파일 (PIPA 32). */
+  readonly publicBody?: boolean;
   readonly representative?: Text;
   readonly businessNumber?: string;
   readonly address?: Text;
@@ -598,14 +775,26 @@ export interface Controller {
   readonly website?: string;
 }
 
-/** Another version of the policy: a link, or the whole document inline. */
+/**
+ * Another version of the policy: a policy document (inline, or JSON at `url`), or a document
+ * link (a web page or a PDF at `url`, with its `mediaType`) shown as a plain link.
+ */
 export interface VersionRef {
   readonly version: string;
+  /** The version as printed, e.g. `ver 4.1`. */
+  readonly label?: string;
   readonly announcedOn?: IsoDate;
   readonly effectiveOn?: IsoDate;
+  /** The last day that version was in force. */
+  readonly effectiveUntil?: IsoDate;
   readonly title?: Text;
-  /** Where that version's policy JSON (or page) is published. */
+  /** Where that version is published: its policy JSON, or (with a `mediaType` other than JSON) a page or a PDF. */
   readonly url?: string;
+  /**
+   * What `url` holds: absent or `application/json` for a policy document, else the document's
+   * type (`text/html`, `application/pdf`), shown as a plain link and never fetched.
+   */
+  readonly mediaType?: string;
   /** The whole document of that version, for viewing and diffs without a fetch. */
   readonly policy?: PrivacyPolicy;
   /** What changes, in brief. */
@@ -639,8 +828,17 @@ export interface PrivacyPolicy {
   readonly announcedOn?: IsoDate;
   /** 시행일자. */
   readonly effectiveOn?: IsoDate;
+  /** 제정일: when the first version of the policy took effect (shown beside the last change). */
+  readonly enactedOn?: IsoDate;
+  /** The version as printed, e.g. `ver 4.1` (`version` stays the id). */
+  readonly versionLabel?: string;
   /** Where this version is published. */
   readonly url?: string;
+  /**
+   * The absolute http(s) URL relative links and images are resolved against; absent: `url`.
+   * Relative links with neither show as text.
+   */
+  readonly baseUrl?: string;
   /** The preface before the numbered sections. */
   readonly preface?: readonly Block[];
   readonly sections: readonly Section[];
@@ -648,6 +846,8 @@ export interface PrivacyPolicy {
   readonly closing?: readonly Block[];
   /** What the signup form asks for or discloses, one item per consent. */
   readonly consents?: readonly ConsentItem[];
+  /** How the signup form orders `consents`: required first (default) or as listed. */
+  readonly consentOrder?: ConsentOrder;
   readonly children?: ChildrenPolicy;
   readonly previousVersions?: readonly VersionRef[];
   /** A version announced but not yet in force. */

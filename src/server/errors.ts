@@ -14,8 +14,15 @@ export type ReceiverErrorCode =
   | 'unknown-policy'
   | 'policy-hash-mismatch'
   | 'items-mismatch'
+  | 'document-mismatch'
   | 'required-not-granted'
   | 'age-not-confirmed'
+  | 'guardian-not-offered'
+  | 'event-mismatch'
+  | 'forbidden'
+  | 'invalid-subject'
+  | 'not-found'
+  | 'origin-not-allowed'
   | 'internal-error';
 
 /** The JSON body of every refusal: `{ "error": { code, message, path?, ids? } }`. */

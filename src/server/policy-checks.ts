@@ -1,13 +1,24 @@
 /**
  * Checks a well-formed record against the policy it names: the document is one the host
- * published, it is the exact document the person saw (hash), the record decides exactly the
- * items that document asks consent for, every required item is granted, and the age limit
- * was confirmed. Each failure throws a {@link ReceiverError} (422) with a stable code.
+ * published, it is the exact document the person saw (hash), the record decides the items
+ * that document asks consent for, every required item is granted, and the age limit was
+ * confirmed (or a guardian consented). Each failure throws a {@link ReceiverError} (422) with a
+ * stable code.
+ *
+ * What each event may do (docs/consent-record.md, "Events"):
+ * - `grant` (signup) and `reconsent` (a changed document): every item, required ones granted.
+ * - `change`: some or all items; a required item stays granted (refusing it is a withdrawal).
+ * - `withdraw`: some or all items, all refused (PIPA 37(1)). A withdrawal that names a required
+ *   item means leaving the service, so it must name every item.
+ * - `reconfirm`: only advertising-receipt items (Network Act 50(8)), granted or refused.
+ * Every event but `grant` is about a member, so a form's record names its subject.
  */
+import { createHash } from 'node:crypto';
+import { canonicalize } from '../policy/canonical.js';
 import { ageLimit } from '../policy/text.js';
-import type { ConsentRecord, ItemDecision } from '../consent/record.js';
+import type { ConsentEvent, ConsentRecord, ItemDecision } from '../consent/record.js';
 import { cookieCategories } from '../consent/cookie-choice.js';
-import type { ConsentItem, LegalBasis, PrivacyPolicy } from '../policy/types.js';
+import type { ConsentItem, LegalBasis, PrivacyPolicy, RichText, TermsDocument } from '../policy/types.js';
 import { ReceiverError, type ReceiverErrorCode } from './errors.js';
 import type { KnownPolicy } from './known-policies.js';
 
@@ -45,8 +56,53 @@ const checkChannels = (decision: ItemDecision, expected: Pick<ConsentItem, 'chan
     refuse('items-mismatch', `Item "${decision.id}" is granted exactly when one of its channels is`, `${at}.granted`);
 };
 
+const textHashes = new WeakMap<object, string>();
+
+/** `contentHash(text)` as the form computes it (sha256 of the canonical JSON), synchronously. */
+const textHash = (document: TermsDocument & { readonly text: RichText }): string => {
+  let hash = textHashes.get(document);
+  if (!hash) {
+    hash = `sha256-${createHash('sha256').update(canonicalize(document.text)).digest('base64')}`;
+    textHashes.set(document, hash);
+  }
+  return hash;
+};
+
+/**
+ * A terms item names the version of its document that the policy gives, and for inline text the
+ * content hash of that text, so the record proves which 약관 a member accepted (or refused).
+ */
+const checkDocument = (decision: ItemDecision, document: TermsDocument | undefined, at: string): void => {
+  if (!document) {
+    if (decision.document) refuse('document-mismatch', `"${decision.id}" has no terms document`, `${at}.document`);
+    return;
+  }
+  const shown = decision.document;
+  if (!shown)
+    return refuse(
+      'document-mismatch',
+      `"${decision.id}" must name its document version ${document.version}`,
+      `${at}.document`,
+    );
+  if (shown.version !== document.version)
+    refuse(
+      'document-mismatch',
+      `"${decision.id}" names version ${shown.version}; the policy's document is version ${document.version}`,
+      `${at}.document.version`,
+    );
+  const hash = document.text === undefined ? undefined : textHash(document as TermsDocument & { text: RichText });
+  if (shown.hash !== hash)
+    refuse(
+      'document-mismatch',
+      hash
+        ? `"${decision.id}" does not carry the content hash of the policy's terms text`
+        : `"${decision.id}" has a hash, but its document has no inline text`,
+      `${at}.document.hash`,
+    );
+};
+
 /** An item the record must decide: the policy's consent item, or an optional cookie category. */
-type Expected = Pick<ConsentItem, 'required' | 'channels' | 'night'> & {
+type Expected = Pick<ConsentItem, 'required' | 'channels' | 'night' | 'document'> & {
   readonly category: ConsentItem['category'] | 'cookies';
   readonly basis?: LegalBasis;
 };
@@ -77,8 +133,15 @@ const expectations = (record: ConsentRecord, policy: PrivacyPolicy) => {
   };
 };
 
-/** The record's items must be exactly the expected ones, each once. */
-const checkItems = (record: ConsentRecord, expected: ReadonlyMap<string, Expected>): void => {
+/** The events whose record decides every item the document asks about. */
+const COMPLETE: ReadonlySet<ConsentEvent> = new Set(['grant', 'reconsent']);
+
+/**
+ * The record's items must be the expected ones, each once: all of them (`complete`), or at
+ * least one for a record about some items.
+ */
+const checkItems = (record: ConsentRecord, expected: ReadonlyMap<string, Expected>, complete: boolean): void => {
+  if (!complete && !record.items.length) refuse('items-mismatch', 'The record decides no item', '$.items');
   const seen = new Set<string>();
   record.items.forEach((decision, i) => {
     const at = `$.items[${i}]`;
@@ -92,13 +155,18 @@ const checkItems = (record: ConsentRecord, expected: ReadonlyMap<string, Expecte
         refuse('items-mismatch', `"${decision.id}" has ${field} ${String(want)} in the policy`, `${at}.${field}`);
     }
     checkChannels(decision, item, at);
+    checkDocument(decision, item.document, at);
   });
   const missing = [...expected.keys()].filter((id) => !seen.has(id));
-  if (missing.length) refuse('items-mismatch', `Items missing from the record: ${missing.join(', ')}`, '$.items');
+  if (complete && missing.length)
+    refuse('items-mismatch', `Items missing from the record: ${missing.join(', ')}`, '$.items');
 };
 
-/** The notices shown must be the expected ones (processed without consent), with their basis. */
-const checkNotices = (record: ConsentRecord, expected: ReadonlyMap<string, LegalBasis>): void => {
+/**
+ * The notices shown must be the expected ones (processed without consent), with their basis:
+ * all of them on a complete record, any of them on a record about some items.
+ */
+const checkNotices = (record: ConsentRecord, expected: ReadonlyMap<string, LegalBasis>, complete: boolean): void => {
   const seen = new Set<string>();
   record.notices.forEach((notice, i) => {
     if (expected.get(notice.id) !== notice.basis || seen.has(notice.id))
@@ -110,27 +178,91 @@ const checkNotices = (record: ConsentRecord, expected: ReadonlyMap<string, Legal
     seen.add(notice.id);
   });
   const missing = [...expected.keys()].filter((id) => !seen.has(id));
-  if (missing.length) refuse('items-mismatch', `Notices missing from the record: ${missing.join(', ')}`, '$.notices');
+  if (complete && missing.length)
+    refuse('items-mismatch', `Notices missing from the record: ${missing.join(', ')}`, '$.notices');
 };
 
-const checkRequired = (record: ConsentRecord): void => {
+const checkRequired = (record: ConsentRecord, event: ConsentEvent): void => {
   const refused = record.items.filter((decision) => decision.required && !decision.granted).map((item) => item.id);
   if (refused.length)
-    throw new ReceiverError(422, 'required-not-granted', `Required items not granted: ${refused.join(', ')}`, {
-      path: `$.items[${record.items.findIndex((decision) => decision.id === refused[0])}].granted`,
-      ids: refused,
-    });
+    throw new ReceiverError(
+      422,
+      'required-not-granted',
+      event === 'change'
+        ? `A change cannot refuse required items (${refused.join(', ')}): withdrawing them means leaving the service`
+        : `Required items not granted: ${refused.join(', ')}`,
+      {
+        path: `$.items[${record.items.findIndex((decision) => decision.id === refused[0])}].granted`,
+        ids: refused,
+      },
+    );
 };
 
-const checkAge = (record: ConsentRecord, policy: PrivacyPolicy): void => {
-  // The age limit is confirmed when signing up; a cookie choice is not a sign-up.
-  if (!policy.children || record.method === 'cookie_notice') return;
-  const minimumAge = ageLimit(policy.children);
-  if (!record.age) refuse('age-not-confirmed', `The policy requires confirming age ${minimumAge} or over`, '$.age');
-  else if (record.age.minimumAge !== minimumAge)
+/** What each event may decide, beyond the policy's items (see the module comment). */
+const checkEvent = (record: ConsentRecord, event: ConsentEvent, expected: ReadonlyMap<string, Expected>): void => {
+  if (event !== 'grant' && record.method === 'web_form' && !record.subject)
+    refuse('event-mismatch', `A ${event} record must name its subject (the member)`, '$.subject');
+  if (event === 'withdraw') {
+    record.items.forEach((decision, i) => {
+      if (decision.granted)
+        refuse('event-mismatch', `A withdrawal grants nothing ("${decision.id}")`, `$.items[${i}].granted`);
+    });
+    // checkChannels has made each item's channels agree with it: none is granted either.
+    const leaving = record.items.some((decision) => decision.required);
+    if (leaving && record.items.length !== expected.size)
+      refuse(
+        'event-mismatch',
+        'Withdrawing a required item means leaving the service: the withdrawal must name every item',
+        '$.items',
+      );
+    return;
+  }
+  if (event === 'reconfirm')
+    record.items.forEach((decision, i) => {
+      if (decision.category !== 'ad-receipt')
+        refuse(
+          'event-mismatch',
+          `A reconfirmation is about advertising receipt only ("${decision.id}")`,
+          `$.items[${i}].category`,
+        );
+    });
+  checkRequired(record, event);
+};
+
+/**
+ * The age limit (PIPA 22-2): a signup confirms it, or a guardian consented for the child where
+ * the policy offers that (`children.handling: 'guardian-consent'`). Later events were settled at
+ * signup and may leave the age out, but an age that is there is checked the same way; a
+ * withdrawal is never refused for its age.
+ */
+const checkAge = (record: ConsentRecord, policy: PrivacyPolicy, event: ConsentEvent): void => {
+  if (event === 'withdraw') return;
+  const children = record.method === 'cookie_notice' ? undefined : policy.children;
+  if (!children) {
+    // A cookie choice is not a sign-up, and a policy without an age limit has no guardian.
+    if (record.guardian) refuse('guardian-not-offered', 'The policy does not offer guardian consent', '$.guardian');
+    return;
+  }
+  const minimumAge = ageLimit(children);
+  if (record.age && record.age.minimumAge !== minimumAge)
     refuse('age-not-confirmed', `The policy's age limit is ${minimumAge}`, '$.age.minimumAge');
-  else if (!record.age.confirmed)
-    refuse('age-not-confirmed', `Age ${minimumAge} or over was not confirmed`, '$.age.confirmed');
+  const confirmed = record.age?.confirmed === true;
+  if (record.guardian) {
+    if (children.handling !== 'guardian-consent')
+      refuse('guardian-not-offered', 'The policy does not offer guardian consent to children', '$.guardian');
+    if (confirmed)
+      refuse(
+        'guardian-not-offered',
+        `A guardian consents for a child under ${minimumAge}; the age was confirmed`,
+        '$.guardian',
+      );
+    return;
+  }
+  if (confirmed || (event !== 'grant' && !record.age)) return;
+  const guardianNote = children.handling === 'guardian-consent' ? ', and no guardian consented' : '';
+  if (!record.age)
+    refuse('age-not-confirmed', `The policy requires confirming age ${minimumAge} or over${guardianNote}`, '$.age');
+  refuse('age-not-confirmed', `Age ${minimumAge} or over was not confirmed${guardianNote}`, '$.age.confirmed');
 };
 
 /**
@@ -142,9 +274,10 @@ export const checkRecordAgainstPolicy = (record: ConsentRecord, known: KnownPoli
   if (!known) return refuse('unknown-policy', `No known policy ${id} version ${version}`, '$.policy');
   if (hash !== known.hash)
     refuse('policy-hash-mismatch', `The hash is not that of policy ${id} version ${version}`, '$.policy.hash');
+  const event = record.event ?? 'grant';
   const expected = expectations(record, known.policy);
-  checkItems(record, expected.items);
-  checkNotices(record, expected.notices);
-  checkRequired(record);
-  checkAge(record, known.policy);
+  checkItems(record, expected.items, COMPLETE.has(event));
+  checkNotices(record, expected.notices, COMPLETE.has(event));
+  checkEvent(record, event, expected.items);
+  checkAge(record, known.policy, event);
 };

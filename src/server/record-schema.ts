@@ -3,7 +3,7 @@
  * else. Objects are strict: a key the format does not define is refused rather than stored,
  * so the store holds only what the record format says (PIPA: collect no more than needed).
  */
-import { RECORD_SCHEMA, type ConsentRecord } from '../consent/record.js';
+import { CONSENT_EVENTS, RECORD_SCHEMA, type ConsentRecord, type GuardianMethod } from '../consent/record.js';
 import type { CheckIssue } from '../policy/issues.js';
 import { CONSENT_CATEGORIES, LEGAL_BASES, LOCALE_PATTERN } from '../policy/schema.js';
 import { describeIssue } from '../policy/messages.js';
@@ -18,6 +18,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const text = (max = 200) => string({ min: 1, max });
+/** `sha256-<base64>`, as `contentHash` and `policyHash` write it. */
+const contentHash = () => string({ pattern: /^sha256-[A-Za-z0-9+/]{43}=$/ });
+
+const GUARDIAN_METHODS = ['mobile', 'card', 'ipin', 'document', 'other'] as const satisfies readonly GuardianMethod[];
+const isoTime = () => string({ pattern: ISO_TIME, test: (time) => !Number.isNaN(Date.parse(time)) });
 
 const ItemDecisionSchema = object({
   id: text(),
@@ -26,28 +31,35 @@ const ItemDecisionSchema = object({
   basis: oneOf(LEGAL_BASES),
   granted: boolean(),
   channels: opt(array(object({ id: text(), granted: boolean(), night: boolean() }))),
+  // Terms items: the document version shown, and the content hash of inline text.
+  document: opt(object({ version: text(), hash: opt(contentHash()) })),
 });
 
 // The annotation makes the compiler check the shape against the hand-written record type, both
 // ways: a key in one and not in the other does not compile.
-const RecordSchema: Shape<ConsentRecord> = object({
+export const RecordSchema: Shape<ConsentRecord> = object({
   schema: oneOf([RECORD_SCHEMA]),
   recordId: string({ pattern: UUID }),
   policy: object({
     id: text(),
     version: text(),
     effectiveOn: opt(text()),
-    hash: string({ pattern: /^sha256-[A-Za-z0-9+/]{43}=$/ }),
+    hash: contentHash(),
     url: opt(text(2000)),
   }),
   subject: opt(string({ min: 1, max: 256, test: (subject) => !RESIDENT_NUMBER.test(subject) })),
   jurisdiction: oneOf(['KR']),
   locale: string({ pattern: LOCALE_PATTERN, code: 'format.locale' }),
-  clientTime: string({ pattern: ISO_TIME, test: (time) => !Number.isNaN(Date.parse(time)) }),
+  clientTime: isoTime(),
   method: oneOf(['web_form', 'cookie_notice']),
+  event: opt(oneOf(CONSENT_EVENTS)),
   page: opt(object({ origin: text(2000), path: text(2000) })),
   gpc: boolean(),
   age: opt(object({ minimumAge: number({ integer: true, min: 0 }), confirmed: boolean() })),
+  // Only the guardian's name and contact may be collected from the child (PIPA 22-2(2)).
+  guardian: opt(
+    object({ method: oneOf(GUARDIAN_METHODS), verifiedAt: isoTime(), name: opt(text()), contact: opt(text()) }),
+  ),
   items: array(ItemDecisionSchema),
   notices: array(object({ id: text(), basis: oneOf(LEGAL_BASES) })),
 });

@@ -33,6 +33,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as Sqlite from 'node-sqlite3-wasm';
 import type { ConsentRecord } from '../consent/record.js';
+import { dueReconfirmations, dueThreshold, koreanDate, statesOf, subjectState } from './consent-state.js';
 import { claimSqliteFile } from './sqlite-owner.js';
 import { storedReceipt, type ClientInfo, type ConsentStore, type StoredConsent } from './store.js';
 
@@ -66,6 +67,24 @@ const INSERT = `
 
 const COLUMNS = 'record_id, received_at, record, client, reconfirm_due';
 
+// Members who may be due for reconfirmation: a record of theirs granted advertising before the
+// threshold. Their records about advertising are read, in member order, and folded in JS.
+const DUE_CANDIDATES = `
+  SELECT subject, received_at, record_id, policy_id, policy_version,
+    json_extract(record, '$.event') AS event,
+    (SELECT json_group_array(json(value)) FROM json_each(record, '$.items')
+     WHERE json_extract(value, '$.category') = 'ad-receipt') AS ads
+  FROM consent_records
+  WHERE subject IN (
+    SELECT subject FROM consent_records
+    WHERE subject IS NOT NULL AND received_at < :threshold AND EXISTS (
+      SELECT 1 FROM json_each(record, '$.items')
+      WHERE json_extract(value, '$.category') = 'ad-receipt' AND json_extract(value, '$.granted') = 1))
+  AND EXISTS (
+    SELECT 1 FROM json_each(record, '$.items') WHERE json_extract(value, '$.category') = 'ad-receipt')
+  ORDER BY subject, received_at, rowid
+`;
+
 /** Columns added after the first release, with their type: added to older files when opened. */
 const ADDED_COLUMNS = [['reconfirm_due', 'TEXT']] as const;
 
@@ -84,6 +103,22 @@ const toEntry = (row: Row): StoredConsent => {
     ...(row.client === null ? {} : { client: JSON.parse(String(row.client)) as ClientInfo }),
   };
 };
+
+/**
+ * A row of advertising decisions (DUE_CANDIDATES) as an entry, with only what `subjectState`
+ * reads: enough for the due list, never handed out.
+ */
+const advertisingEntry = (row: Row): StoredConsent =>
+  ({
+    receivedAt: String(row.received_at),
+    record: {
+      recordId: String(row.record_id),
+      subject: String(row.subject),
+      ...(row.event === null ? {} : { event: String(row.event) }),
+      policy: { id: String(row.policy_id), version: String(row.policy_version) },
+      items: JSON.parse(String(row.ads)) as ConsentRecord['items'],
+    },
+  }) as unknown as StoredConsent;
 
 // Loaded on first use, so importing the server entry (e.g. for the memory store or a host's
 // own store) does not instantiate 1.3 MB of WebAssembly.
@@ -249,26 +284,54 @@ export const createSqliteStore = (file: string): ConsentStore => {
     if (closed) throw new Error('The SQLite store is closed');
     return connection.db;
   };
+  const get = (recordId: string): StoredConsent | undefined => {
+    const row = use().get(`SELECT ${COLUMNS} FROM consent_records WHERE record_id = ?`, recordId) as Row | null;
+    return row ? toEntry(row) : undefined;
+  };
+  const history = (subject: string): StoredConsent[] =>
+    (
+      use().all(
+        `SELECT ${COLUMNS} FROM consent_records WHERE subject = ? ORDER BY received_at, rowid`,
+        subject,
+      ) as Row[]
+    ).map(toEntry);
+  // node-sqlite3-wasm is synchronous and Node runs one statement at a time, so the
+  // primary key decides between concurrent inserts of one id.
+  const insert = ({ record, receivedAt, client, reconfirmDueAt }: StoredConsent): 'stored' | 'duplicate' => {
+    const { changes } = use().run(INSERT, {
+      ':id': record.recordId,
+      ':receivedAt': receivedAt,
+      ':policyId': record.policy.id,
+      ':policyVersion': record.policy.version,
+      ':policyHash': record.policy.hash,
+      ':subject': record.subject ?? null,
+      ':record': JSON.stringify(record),
+      ':client': client ? JSON.stringify(client) : null,
+      ':reconfirmDue': reconfirmDueAt ? JSON.stringify(reconfirmDueAt) : null,
+    });
+    return changes === 1 ? 'stored' : 'duplicate';
+  };
   return {
-    // node-sqlite3-wasm is synchronous and Node runs one statement at a time, so the
-    // primary key decides between concurrent inserts of one id.
-    async insert({ record, receivedAt, client, reconfirmDueAt }) {
-      const { changes } = use().run(INSERT, {
-        ':id': record.recordId,
-        ':receivedAt': receivedAt,
-        ':policyId': record.policy.id,
-        ':policyVersion': record.policy.version,
-        ':policyHash': record.policy.hash,
-        ':subject': record.subject ?? null,
-        ':record': JSON.stringify(record),
-        ':client': client ? JSON.stringify(client) : null,
-        ':reconfirmDue': reconfirmDueAt ? JSON.stringify(reconfirmDueAt) : null,
-      });
-      return changes === 1 ? 'stored' : 'duplicate';
+    async append(entry) {
+      if (insert(entry) === 'stored') return { status: 'stored', entry: structuredClone(entry) };
+      return { status: 'duplicate', entry: get(entry.record.recordId)! };
+    },
+    async insert(entry) {
+      return insert(entry);
     },
     async get(recordId) {
-      const row = use().get(`SELECT ${COLUMNS} FROM consent_records WHERE record_id = ?`, recordId) as Row | null;
-      return row ? toEntry(row) : undefined;
+      return get(recordId);
+    },
+    async history(subject) {
+      return history(subject);
+    },
+    async state(subject) {
+      return subjectState(subject, history(subject));
+    },
+    async dueForReconfirmation(asOf = new Date()) {
+      const date = koreanDate(asOf);
+      const rows = use().all(DUE_CANDIDATES, { ':threshold': dueThreshold(date) }) as Row[];
+      return dueReconfirmations(statesOf(rows.map(advertisingEntry)), date);
     },
     async list({ limit = -1, offset = 0 } = {}) {
       // LIMIT -1 is SQLite for "no limit"; rowid breaks ties in insertion order.

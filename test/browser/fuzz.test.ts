@@ -1,5 +1,5 @@
 /**
- * Hostile policies through all three elements in Chromium: absurd nesting, huge and unbroken
+ * Hostile policies through all three elements, in every engine: absurd nesting, huge and unbroken
  * strings, keys named like Object.prototype members, unsafe links, unicode oddities, and random
  * mutations of a real policy. Each element must settle (privacy-load or privacy-error) within a
  * bounded wait, never throw where the page can see it, and never render a policy it refused.

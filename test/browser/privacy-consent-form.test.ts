@@ -39,12 +39,15 @@ describe('<privacy-consent> in a form', () => {
     const { form, el } = await inForm();
     expect(form.checkValidity()).to.equal(false);
     expect(el.validity.valueMissing).to.equal(true);
-    expect(el.validationMessage).to.contain('만 14세 이상');
-    expect(el.reportValidity()).to.equal(false);
-    expect(el.shadowRoot!.activeElement?.id, 'the browser points at the first unchecked required box').to.equal('age');
-    await check(el, 'age');
+    // In the order shown: the required items, then the age confirmation (the last required row).
     expect(el.validationMessage).to.contain('개인정보 수집·이용 동의');
+    expect(el.reportValidity()).to.equal(false);
+    expect(el.shadowRoot!.activeElement?.id, 'the browser points at the first unchecked required box').to.equal(
+      'item-signup',
+    );
     await check(el, 'item-signup');
+    expect(el.validationMessage).to.contain('만 14세 이상');
+    await check(el, 'age');
     expect(form.checkValidity()).to.equal(true);
   });
 

@@ -279,7 +279,8 @@ describe('<privacy-consent>', () => {
         expect(important.length).to.be.greaterThan(5);
         for (const node of important) {
           const own = getComputedStyle(node);
-          const around = getComputedStyle(node.closest('td')!);
+          // In a notice table, or in the summary line under the title.
+          const around = getComputedStyle(node.closest('td, .summary')!);
           expect(parseFloat(own.fontSize), text(node)).to.be.at.least(12);
           expect(parseFloat(own.fontSize) / parseFloat(around.fontSize)).to.be.at.least(1.2);
           expect(Number(own.fontWeight) >= 700 || own.textDecorationLine.includes('underline')).to.equal(true);

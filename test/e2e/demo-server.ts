@@ -1,6 +1,7 @@
 /**
  * The demo (Vite, with the reference receiver) on a free port, its SQLite file in a temp
- * directory, and Chromium: what every end-to-end test starts with.
+ * directory, and Chromium: what every end-to-end test starts with. `startDemoServer()` is the
+ * demo without a browser, for tests that drive other engines (engines.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,15 +10,18 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { createServer } from 'vite';
 
-export interface Demo {
+export interface DemoServer {
   readonly base: string;
-  readonly browser: Browser;
   /** The directory holding the receiver's `consents.db`. */
   readonly dataDir: string;
   stop(): Promise<void>;
 }
 
-export const startDemo = async (): Promise<Demo> => {
+export interface Demo extends DemoServer {
+  readonly browser: Browser;
+}
+
+export const startDemoServer = async (): Promise<DemoServer> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'privacy-consent-e2e-'));
   process.env.PRIVACY_CONSENT_DEMO_DATA = dataDir;
   const server = await createServer({
@@ -26,6 +30,19 @@ export const startDemo = async (): Promise<Demo> => {
     server: { port: 0, host: '127.0.0.1' },
   });
   await server.listen();
+  return {
+    base: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`,
+    dataDir,
+    async stop() {
+      await server.close();
+      delete process.env.PRIVACY_CONSENT_DEMO_DATA;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export const startDemo = async (): Promise<Demo> => {
+  const server = await startDemoServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: [
@@ -37,14 +54,11 @@ export const startDemo = async (): Promise<Demo> => {
     ],
   });
   return {
-    base: `http://127.0.0.1:${(server.httpServer!.address() as AddressInfo).port}`,
+    ...server,
     browser,
-    dataDir,
     async stop() {
       await browser.close();
-      await server.close();
-      delete process.env.PRIVACY_CONSENT_DEMO_DATA;
-      rmSync(dataDir, { recursive: true, force: true });
+      await server.stop();
     },
   };
 };

@@ -61,6 +61,7 @@ const USES: Record<string, Use> = {
   './consent': { kind: 'node', has: ['buildRecord'] },
   './server': { kind: 'node', has: ['createConsentReceiver', 'loadPolicyFiles'] },
   './schema/policy.schema.json': { kind: 'node', has: ['$schema', '$defs'] },
+  './schema/consent-record.schema.json': { kind: 'node', has: ['$schema', 'properties'] },
   './package.json': { kind: 'node', has: ['name', 'version', 'exports'] },
   './custom-elements.json': { kind: 'node', has: ['schemaVersion', 'modules'] },
   './iife': { kind: 'script' },

@@ -59,7 +59,9 @@ describe('the consent form model', () => {
     const empty = emptyDecisions(form);
     expect(Object.values(empty).some((state) => state.granted)).toBe(false);
     expect(empty.ads).toEqual({ granted: false, channels: { sms: false, email: false, push: false }, night: false });
-    expect(missingRequired(form, empty, false)).toEqual(['age', 'signup']);
+    // In the order shown: the required items, then the age confirmation (their last row).
+    expect(missingRequired(form, empty, false)).toEqual(['signup', 'age']);
+    expect(missingRequired({ ...form, grouped: false }, empty, false)).toEqual(['age', 'signup']);
     expect(missingRequired(form, setItem(form, empty, 'signup', true), true)).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ type Node = Record<Key, unknown>;
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__'];
 const ODDITIES = ['\uD800', '\uDFFF', 'a\u0000b', '\u202Eevil\u202C', '\u200F', '\uFEFF', 'e\u0301', '𝕏', '\u2028'];
 
-const docs: unknown[] = [...SEED_NAMES.map(seedJson), minimalPolicy()];
+// The seeds, and the examples of the richer model (grouped tables, links, figures, nested blocks).
+const EXAMPLES = ['example-portal', 'example-public', 'example-travel'];
+const docs: unknown[] = [...SEED_NAMES.map(seedJson), ...EXAMPLES.map(seedJson), minimalPolicy()];
 
 /** Every path in a document (containers and leaves), computed once per seed. */
 const pathsIn = (value: unknown, path: Key[] = [], into: Key[][] = []): Key[][] => {

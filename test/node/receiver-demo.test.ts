@@ -8,6 +8,8 @@ import { buildRecord } from '../../src/consent/build-record.js';
 import { consentForm } from '../../src/consent/form-model.js';
 import { loadPolicyFiles, type StoredConsent } from '../../src/server/index.js';
 import { demoServer } from '../../demo/server/vite-plugin.js';
+import pg from 'pg';
+import { postgresUrl } from './postgres.js';
 import { seedPath } from './seeds.js';
 
 // The demo plugin on a real Vite dev server, rooted in a temp copy of demo/policies so the
@@ -75,5 +77,56 @@ describe('demoServer()', () => {
   it('knows all five seed policies and refuses GET on the receiver', async () => {
     for (const seed of ['sellmate', 'smallticket', 'esolutiontg']) expect((await postRecord(seed)).status).toBe(201);
     expect((await fetch(`${base}/api/consent`)).status).toBe(405);
+  });
+});
+
+describe('demoServer() with DATABASE_URL', () => {
+  it('stores in PostgreSQL instead of the SQLite file', async () => {
+    const database = `demo_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: postgresUrl() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    const url = postgresUrl().replace(/\/postgres$/, `/${database}`);
+    const pgRoot = mkdtempSync(join(tmpdir(), 'consent-demo-pg-'));
+    cpSync(new URL('../../demo/policies', import.meta.url), join(pgRoot, 'policies'), { recursive: true });
+    process.env.DATABASE_URL = url;
+    const pgServer = await createServer({
+      root: pgRoot,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [demoServer()],
+      server: { host: '127.0.0.1', port: 0 },
+    });
+    try {
+      await pgServer.listen();
+      const pgBase = `http://127.0.0.1:${(pgServer.httpServer!.address() as AddressInfo).port}`;
+      const [known] = await loadPolicyFiles([seedPath('smartro')]);
+      const record = buildRecord({
+        ...known!,
+        form: consentForm(known!.policy),
+        decisions: { 'collect-required': { granted: true } },
+        ageConfirmed: true,
+        locale: 'ko',
+      });
+      const response = await fetch(`${pgBase}/api/consent`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(record),
+      });
+      expect(response.status).toBe(201);
+      const receipts = (await (await fetch(`${pgBase}/api/receipts`)).json()) as StoredConsent[];
+      expect(receipts.map((entry) => entry.record.recordId)).toEqual([record.recordId]);
+      expect(existsSync(join(pgRoot, '.data'))).toBe(false);
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const { rows } = await client.query('SELECT record_id FROM consent_records');
+      await client.end();
+      expect(rows).toEqual([{ record_id: record.recordId }]);
+    } finally {
+      delete process.env.DATABASE_URL;
+      await pgServer.close();
+      rmSync(pgRoot, { recursive: true, force: true });
+    }
   });
 });

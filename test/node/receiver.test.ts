@@ -25,6 +25,7 @@ import {
 } from '../../src/server/index.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import seedHashes from '../fixtures/seed-hashes.json';
+import { openPostgresStore } from './postgres.js';
 import { seedPath } from './seeds.js';
 
 // ─── Fixtures ────────────────────────────────────────────────────────────────
@@ -100,6 +101,7 @@ afterAll(() => tempDirs.forEach((dir) => rmSync(dir, { recursive: true, force: t
 const STORES: [string, () => ConsentStore][] = [
   ['SQLite', () => createSqliteStore(join(tempDir(), 'consents.db'))],
   ['memory', () => createMemoryStore()],
+  ['PostgreSQL', () => openPostgresStore()],
 ];
 
 const entryOf = (record: ConsentRecord, receivedAt: string): StoredConsent => ({
@@ -175,74 +177,7 @@ const expectError = (answer: Answer, status: number, code: string, path?: string
   if (path !== undefined) expect(answer.body.error?.path).toBe(path);
 };
 
-// ─── The store contract, run against each store ──────────────────────────────
-
-const describeStore = (name: string, open: () => ConsentStore): void =>
-  void describe(`${name} store`, () => {
-    let store: ConsentStore;
-    beforeEach(() => {
-      store = open();
-    });
-    afterEach(async () => {
-      await store.close?.();
-    });
-
-    it('stores once per recordId and keeps the first entry', async () => {
-      const record = recordFor(qsolution);
-      expect(await store.insert(entryOf(record, '2026-11-22T01:00:00.000Z'))).toBe('stored');
-      const changed = { ...record, subject: 'someone-else' };
-      expect(await store.insert(entryOf(changed, '2026-11-22T02:00:00.000Z'))).toBe('duplicate');
-      const stored = await store.get(record.recordId);
-      expect(stored).toEqual(entryOf(record, '2026-11-22T01:00:00.000Z'));
-      expect(await store.count()).toBe(1);
-      expect(await store.get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
-    });
-
-    it('lets exactly one of concurrent inserts of one id win', async () => {
-      const record = recordFor(qsolution);
-      const outcomes = await Promise.all(
-        Array.from({ length: 5 }, (_, i) => store.insert(entryOf(record, `2026-11-22T01:00:0${i}.000Z`))),
-      );
-      expect(outcomes.filter((outcome) => outcome === 'stored')).toHaveLength(1);
-      expect(await store.count()).toBe(1);
-    });
-
-    it('lists newest first, with limit and offset', async () => {
-      const records = [recordFor(qsolution), recordFor(qsolution), recordFor(qsolution)];
-      await store.insert(entryOf(records[0]!, '2026-11-22T01:00:00.000Z'));
-      await store.insert(entryOf(records[1]!, '2026-11-22T03:00:00.000Z'));
-      await store.insert(entryOf(records[2]!, '2026-11-22T03:00:00.000Z')); // same time: later insert first
-      const ids = (entries: StoredConsent[]) => entries.map((entry) => entry.record.recordId);
-      expect(ids(await store.list())).toEqual([records[2]!, records[1]!, records[0]!].map((r) => r.recordId));
-      expect(ids(await store.list({ limit: 1, offset: 1 }))).toEqual([records[1]!.recordId]);
-      expect(ids(await store.list({ offset: 2 }))).toEqual([records[0]!.recordId]);
-      expect(await store.count()).toBe(3);
-    });
-
-    it('keeps the reconfirmation dates of advertising consent, only when given', async () => {
-      const [plain, ads] = [recordFor(smartro), recordFor(smartro, { channels: { 'ad-receipt': ['sms'] } })];
-      const reconfirmDueAt = [{ item: 'ad-receipt', channel: 'sms', due: '2028-11-22' }];
-      await store.insert(entryOf(plain, '2026-11-22T01:00:00.000Z'));
-      await store.insert({ ...entryOf(ads, '2026-11-22T01:00:00.000Z'), reconfirmDueAt });
-      expect(await store.get(plain.recordId)).not.toHaveProperty('reconfirmDueAt');
-      expect((await store.get(ads.recordId))?.reconfirmDueAt).toEqual(reconfirmDueAt);
-      expect((await store.list()).map((entry) => entry.reconfirmDueAt)).toEqual([reconfirmDueAt, undefined]);
-    });
-
-    it('keeps client info only when given, and hands out copies', async () => {
-      const [plain, withClient] = [recordFor(qsolution), recordFor(qsolution)];
-      await store.insert(entryOf(plain, '2026-11-22T01:00:00.000Z'));
-      const client = { ip: '127.0.0.1', userAgent: 'test' };
-      await store.insert({ ...entryOf(withClient, '2026-11-22T01:00:00.000Z'), client });
-      expect(await store.get(plain.recordId)).not.toHaveProperty('client');
-      expect((await store.get(withClient.recordId))?.client).toEqual(client);
-      const copy = (await store.get(plain.recordId)) as { record: { subject?: string } };
-      copy.record.subject = 'tampered';
-      expect((await store.get(plain.recordId))?.record.subject).toBe('user-42');
-    });
-  });
-
-for (const [name, open] of STORES) describeStore(name, open);
+// ─── The store contract is in store-contract.test.ts; SQLite's own file handling here ─────
 
 describe('SQLite store file', () => {
   it('keeps records across close and reopen', async () => {
@@ -640,7 +575,7 @@ describe('receiver options', () => {
   });
 
   it('answers 500 when the store fails, or hands the error to next', async () => {
-    const failing: ConsentStore = { ...createMemoryStore(), insert: () => Promise.reject(new Error('disk full')) };
+    const failing: ConsentStore = { ...createMemoryStore(), append: () => Promise.reject(new Error('disk full')) };
     const url = await serve({ policies: [qsolution], store: failing });
     expectError(await post(url, recordFor(qsolution)), 500, 'internal-error');
 

@@ -1,3 +1,5 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +8,7 @@ import { consentForm } from '../../src/consent/form-model.js';
 import { policyHash, validatePolicy } from '../../src/policy/index.js';
 import { createConsentReceiver, createMemoryStore, knownPolicy } from '../../src/server/index.js';
 import { parseRecord } from '../../src/server/record-schema.js';
+import { generateRecordSchema } from '../../scripts/generate-record-schema.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 
 const checked = validatePolicy(minimalPolicy());
@@ -97,6 +100,37 @@ describe('the record shape', () => {
     } finally {
       server.closeAllConnections();
       server.close();
+    }
+  });
+});
+
+describe('schema/consent-record.schema.json', () => {
+  const committed = readFileSync(new URL('../../schema/consent-record.schema.json', import.meta.url), 'utf8');
+  const check = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(committed) as object);
+
+  it('is generated from the record shape and up to date (run `npm run schema` if not)', () => {
+    expect(committed).toBe(generateRecordSchema());
+  });
+
+  it('accepts what parseRecord accepts and refuses a key the format does not define', () => {
+    const record = JSON.parse(recordText()) as Record<string, unknown>;
+    const later = {
+      ...record,
+      event: 'change',
+      subject: 'user-42',
+      guardian: { method: 'card', verifiedAt: '2026-11-22T10:00:00+09:00', name: '김보호' },
+    };
+    for (const json of [record, later]) {
+      expect(parseRecord(json)).toMatchObject({ ok: true });
+      expect(check(json), JSON.stringify(check.errors)).toBe(true);
+    }
+    for (const json of [
+      { ...record, ip: '10.0.0.1' },
+      { ...later, event: 'delete' },
+      { ...later, guardian: { method: 'card', verifiedAt: '2026-11-22T10:00:00Z', birthDate: '1980-01-01' } },
+    ]) {
+      expect(parseRecord(json)).toMatchObject({ ok: false });
+      expect(check(json)).toBe(false);
     }
   });
 });

@@ -4,12 +4,22 @@
  * `:state(user-invalid)` custom states. The element says what is missing; this says it to the
  * browser the way `<input>` does.
  */
+import { missingRequired, type ConsentForm, type Decisions } from '../../consent/form-model.js';
 import { toggleState } from '../shared/custom-states.js';
 
 /** Why the form is not complete: the box to point at and what to say. */
 export interface Missing {
   readonly anchor: HTMLElement | undefined;
   readonly message: string;
+}
+
+/** What the form holds: the value it submits under `name` is made from this. */
+export interface FormSnapshot {
+  readonly recordId: string;
+  readonly policy: { readonly id: string; readonly version: string; readonly hash?: string };
+  readonly model: ConsentForm;
+  readonly decisions: Decisions;
+  readonly ageConfirmed: boolean;
 }
 
 export class FormControl {
@@ -28,6 +38,24 @@ export class FormControl {
     else if (missing) this.internals.setValidity({ valueMissing: true }, missing.message, missing.anchor);
     else this.internals.setValidity({});
     this.syncStates();
+  }
+
+  /**
+   * The value (JSON: record id, policy, age, decisions) and the validity, anchored on the first
+   * required box left unticked in `root`; `say` words what is missing (`undefined`: not loaded yet).
+   */
+  sync(form: FormSnapshot | undefined, root: ParentNode, say: (first?: string) => string): void {
+    if (!form) return this.update(null, { anchor: undefined, message: say() });
+    const { recordId, policy, model, decisions, ageConfirmed } = form;
+    const value = JSON.stringify({ recordId, policy, ...(model.age ? { ageConfirmed } : {}), decisions });
+    const [first] = missingRequired(model, decisions, ageConfirmed);
+    const anchorOf = (selector: string) => root.querySelector<HTMLElement>(selector) ?? undefined;
+    const anchor = first === 'age' ? '#age' : `#item-${first}`;
+    this.update(
+      value,
+      first === undefined ? undefined : { anchor: anchorOf(anchor), message: say(first) },
+      anchorOf('input'),
+    );
   }
 
   /** The person interacted, or the form (or `reportValidity()`) tried to submit. */

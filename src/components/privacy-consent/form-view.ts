@@ -1,12 +1,13 @@
 /* eslint-disable lit-a11y/no-redundant-role -- role="list": Safari drops list semantics from lists styled without markers. */
 /**
- * The form as the person sees it while choosing: 전체 동의, the age confirmation, the items,
- * the notices of processing without consent, an error, and the element's own submit button
- * when no `<form>` owns it. The element owns the state; this lays it out.
+ * The form as the person sees it while choosing: 전체 동의; the [필수] group (the age
+ * confirmation last) and the [선택] group, apart; the notices of processing without consent;
+ * after a failed submit, the list of what is missing; an error; and the element's own submit
+ * button when no `<form>` owns it. The element owns the state; this lays it out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { agreeAllState } from '../../consent/decisions.js';
-import type { ConsentForm, Decisions } from '../../consent/form-model.js';
+import type { ConsentForm, Decisions, FormItem } from '../../consent/form-model.js';
 import {
   ageTemplate,
   agreeAllTemplate,
@@ -27,7 +28,6 @@ export interface FormView {
   readonly model: ConsentForm;
   readonly decisions: Decisions;
   readonly ageConfirmed: boolean;
-  readonly open: ReadonlySet<string>;
   readonly agreeAll: boolean;
   /** An error to show (delivery refused), or ''. */
   readonly problem: string;
@@ -38,19 +38,72 @@ export interface FormView {
   readonly ctx: ViewContext;
 }
 
+/** The required rows left unticked, listed after a submit attempt and announced. */
+const missingSummary = (view: FormView) => {
+  const { model, ctx } = view;
+  const missing = [...ctx.missing];
+  if (!missing.length) return nothing;
+  const required = ctx.localize.term('required');
+  return html`<div class="alert missing" part="error" role="alert">
+    <p>${ctx.localize.term('missingSummary', missing.length)}</p>
+    <ul>
+      ${missing.map((id) => {
+        const entry = model.items.find((candidate) => candidate.id === id);
+        return html`<li>
+          ${entry ? html`[${required}] <span lang=${ctx.textLang}>${ctx.t(entry.item.title)}</span>` : ctx.localize.term('ageConfirm', model.age?.minimumAge ?? 14)}
+        </li>`;
+      })}
+    </ul>
+  </div>`;
+};
+
+const list = (entries: readonly FormItem[], view: FormView, age: TemplateResult | typeof nothing = nothing) =>
+  html`<ul class="items" role="list">
+    ${entries.map((entry) => itemTemplate(entry, view.decisions, view.handlers, view.ctx))}${age}
+  </ul>`;
+
+const group = (kind: 'required' | 'optional', content: TemplateResult, ctx: ViewContext) =>
+  html`<div class="group" part="group group-${kind}" role="group" aria-labelledby="group-${kind}">
+    <p class="group-label" id="group-${kind}">
+      ${ctx.localize.term(kind === 'required' ? 'requiredGroup' : 'optionalGroup')}
+    </p>
+    ${content}
+  </div>`;
+
 export const formTemplate = (view: FormView): TemplateResult => {
   const { model, decisions, handlers, ctx } = view;
-  return html`<div class="base" part="base">
+  const age = model.age ? ageTemplate(model.age, view.ageConfirmed, handlers.age, handlers.guardian, ctx) : nothing;
+  const hint = ctx.localize.term(
+    'agreeAllHint',
+    model.items.some((entry) => entry.category === 'terms'),
+    model.age?.minimumAge ?? 0,
+  );
+  const required = model.items.filter((entry) => entry.required);
+  const optional = model.items.filter((entry) => !entry.required);
+  return html`<div class="base layout-${ctx.layout}" part="base">
     ${
       view.agreeAll && model.items.length
-        ? agreeAllTemplate(agreeAllState(model, decisions), handlers.all, ctx)
+        ? agreeAllTemplate(
+            agreeAllState(model, decisions, model.age ? view.ageConfirmed : undefined),
+            handlers.all,
+            hint,
+            ctx,
+          )
         : nothing
     }
-    ${model.age ? ageTemplate(model.age, view.ageConfirmed, handlers.age, handlers.guardian, ctx) : nothing}
-    <ul class="items" role="list">
-      ${model.items.map((entry) => itemTemplate(entry, decisions, view.open.has(entry.id), handlers, ctx))}
-    </ul>
-    ${noticesTemplate(model, view.open, handlers, ctx)}
+    ${
+      model.grouped
+        ? html`${required.length || model.age ? group('required', list(required, view, age), ctx) : nothing}
+          ${optional.length ? group('optional', list(optional, view), ctx) : nothing}`
+        : html`${
+            model.age
+              ? html`<ul class="items" role="list">
+                  ${age}
+                </ul>`
+              : nothing
+          }${list(model.items, view)}`
+    }
+    ${noticesTemplate(model, handlers, ctx)} ${missingSummary(view)}
     ${view.problem ? html`<p class="alert" part="error" role="alert">${view.problem}</p>` : nothing}
     ${
       view.ownSubmit

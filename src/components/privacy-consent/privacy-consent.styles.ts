@@ -1,51 +1,149 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /*
+   * The page's font family unless themed (an unset --privacy-font-family makes the declaration
+   * invalid, so the family is inherited); every other inherited text style of the host stops
+   * here, so a host's text-align: center, nowrap or letter-spacing cannot pull labels away from
+   * their boxes.
+   */
   :host {
     display: block;
     --_notice-size: 0.875em;
+    --_box: max(24px, 1.5em);
+    --_box-line: color-mix(in srgb, var(--_text-muted) 65%, var(--_surface));
+    font-family: var(--privacy-font-family);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
   }
 
+  /* Columns, not grids: a wide table inside never widens the form (a grid item's min-width: auto would). */
+  .base,
+  .group,
+  ul.items {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
   .base {
-    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .group {
+    gap: var(--_space);
+  }
+  /* 필수 and 선택 apart (PIPC 2022 안내서). */
+  .group + .group {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 1.5);
+  }
+  .group-label {
+    margin: 0;
+    font-size: var(--_notice-size);
+    font-weight: 700;
+    color: var(--_text-muted);
+  }
+  ul.items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
     gap: calc(var(--_space) * 1.5);
   }
 
   .all,
-  .item,
-  .age,
   .notices {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 1.5);
     background: var(--_surface);
   }
-
   .all {
     background: var(--_surface-muted);
+    --_box: max(28px, 1.75em);
   }
-
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
-  }
-
-  .check input {
-    flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--_brand);
-  }
-
-  .check label {
-    flex: 1;
-    cursor: pointer;
-  }
-
   .all-label {
     font-weight: 700;
+    font-size: 1.125em;
+  }
+
+  /* A row: the box, its label, and the details or 보기 button. */
+  .check {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: start;
+    column-gap: var(--_space);
+  }
+  .check label {
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .all .check,
+  .age .check,
+  .channel-list .check {
+    grid-template-columns: auto minmax(0, 1fr);
+  }
+  .all .check {
+    align-items: center;
+  }
+
+  /* The round check Korean signup screens use; 24×24 CSS px at least; ::part(checkbox) restyles it. */
+  .box {
+    position: relative;
+    display: inline-grid;
+    flex: none;
+    inline-size: var(--_box);
+    block-size: var(--_box);
+  }
+  .box input {
+    appearance: none;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    border: 2px solid var(--_box-line);
+    border-radius: 50%;
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .box input:checked,
+  .box input:indeterminate {
+    background: var(--_brand);
+    border-color: var(--_brand);
+  }
+  .box input:disabled {
+    cursor: not-allowed;
+    opacity: 0.5;
+  }
+  .tick {
+    position: absolute;
+    inset: 0;
+    margin: auto;
+    inline-size: 26%;
+    block-size: 48%;
+    box-sizing: border-box;
+    border: solid var(--_box-line);
+    border-width: 0 2px 2px 0;
+    transform: translateY(-10%) rotate(45deg);
+    pointer-events: none;
+  }
+  input:checked + .tick {
+    border-color: var(--_on-brand);
+  }
+  input:indeterminate + .tick {
+    inline-size: 46%;
+    block-size: 0;
+    border-width: 0 0 2px;
+    border-color: var(--_on-brand);
+    transform: none;
+  }
+  input:disabled + .tick {
+    opacity: 0.5;
   }
 
   .hint {
@@ -54,12 +152,23 @@ export const styles = css`
     font-size: var(--_notice-size);
   }
 
-  ul.items {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
+  /* What sits under a label lines up with the label. */
+  .summary,
+  .check ~ .error,
+  .under,
+  fieldset.channels {
+    margin-inline-start: calc(var(--_box) + var(--_space));
+  }
+  .summary {
+    margin-block: calc(var(--_space) / 4) 0;
+    font-size: var(--_notice-size);
+    overflow-wrap: anywhere;
+  }
+  .error {
+    margin: calc(var(--_space) / 2) 0 0;
+    color: var(--_danger);
+    font-size: var(--_notice-size);
+    font-weight: 600;
   }
 
   /* [필수] / [선택] are words, not colours: the colour only repeats what the text says. */
@@ -71,43 +180,91 @@ export const styles = css`
     color: var(--_danger);
   }
 
-  .toggle {
+  .toggle,
+  .view {
     flex: none;
     font: inherit;
     font-size: var(--_notice-size);
+    min-block-size: 24px;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .toggle {
     color: var(--_brand);
     background: none;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     padding: 0.15em 0.6em;
-    cursor: pointer;
+  }
+  .view {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    color: var(--_text-muted);
+    background: none;
+    border: 0;
+    padding: 0.15em 0.25em 0.15em 0.5em;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .chevron {
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border: solid currentColor;
+    border-width: 2px 2px 0 0;
+    transform: rotate(45deg);
   }
 
   .notice {
     margin-block-start: var(--_space);
     font-size: var(--_notice-size);
   }
-
+  /* Two columns that never push the form wider: long words and URLs break inside their cell. */
+  .notice-table {
+    table-layout: fixed;
+  }
   .notice-table th {
     inline-size: 30%;
+  }
+  .notice-table th,
+  .notice-table td {
+    overflow-wrap: anywhere;
   }
   /* Overseas transfer: one table per recipient, then what the item adds. */
   .notice-table + .notice-table {
     margin-block-start: var(--_space);
   }
 
+  /* A recipients table scrolls inside its own named region, never the page. */
   .scroll {
     overflow-x: auto;
+    max-inline-size: 100%;
     margin-block-end: var(--_space);
   }
-
   .rows {
     min-inline-size: 32rem;
   }
 
-  .group-label {
-    font-weight: 600;
+  .document-meta {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_text-muted);
   }
+  .document-text {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .document a {
+    color: var(--_brand);
+  }
+  .notice .document-text {
+    max-block-size: 16em;
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+
   .text-list {
     margin: 0;
     padding-inline-start: 1.2em;
@@ -127,9 +284,10 @@ export const styles = css`
 
   fieldset.channels {
     border: 0;
-    margin: var(--_space) 0 0;
+    margin-block: var(--_space) 0;
+    margin-inline-end: 0;
     padding: 0;
-    padding-inline-start: calc(1.25em + var(--_space));
+    min-inline-size: 0;
   }
   fieldset.channels legend {
     padding: 0;
@@ -150,12 +308,28 @@ export const styles = css`
     list-style: none;
     margin: var(--_space) 0 0;
     padding: 0;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space);
   }
+  .notices .check {
+    grid-template-columns: minmax(0, 1fr) auto;
+  }
+  .notices .summary {
+    margin-inline-start: 0;
+  }
 
-  .age .under {
-    margin-block-start: var(--_space);
+  .under {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+
+  .missing ul {
+    margin: calc(var(--_space) / 2) 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .missing p {
+    margin: 0;
+    font-weight: 700;
   }
 
   button.submit,
@@ -164,7 +338,7 @@ export const styles = css`
     cursor: pointer;
   }
   button.submit {
-    justify-self: start;
+    align-self: flex-start;
     color: var(--_on-brand);
     background: var(--_brand);
     border: 0;
@@ -181,41 +355,21 @@ export const styles = css`
     background: none;
     border: 0;
     padding: 0;
+    text-align: start;
     text-decoration: underline;
-  }
-
-  .receipt {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-  }
-  .receipt h2 {
-    font-size: 1.2em;
-    margin: 0 0 var(--_space);
-  }
-  .receipt h3 {
-    font-size: 1em;
-    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
-  }
-  .receipt dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-    margin: 0;
-  }
-  .receipt dt {
-    font-weight: 600;
-  }
-  .receipt dd {
-    margin: 0;
-  }
-  .receipt code {
-    overflow-wrap: anywhere;
   }
 
   @media (forced-colors: active) {
     .important {
       text-decoration: underline !important;
+    }
+    /* The ring, the fill and the tick in system colours. */
+    .box * {
+      forced-color-adjust: none;
+      --_box-line: CanvasText;
+      --_surface: Canvas;
+      --_brand: Highlight;
+      --_on-brand: HighlightText;
     }
   }
 `;

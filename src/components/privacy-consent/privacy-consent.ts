@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildRecord } from '../../consent/build-record.js';
+import { buildRecord, documentHashes } from '../../consent/build-record.js';
 import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import {
   consentForm,
@@ -28,6 +28,8 @@ import { FormControl } from './form-control.js';
 import type * as ReceiptView from './receipt-view.js';
 import { formTemplate, type FormHandlers } from './form-view.js';
 import type { ViewContext } from './item-view.js';
+import { SheetController } from './sheet-controller.js';
+import { adoptStyles } from './adopt-styles.js';
 import { styles } from './privacy-consent.styles.js';
 import koConsent from '../../i18n/ko/consent.js';
 import { registerStrings } from '../../i18n/registry.js';
@@ -43,6 +45,10 @@ const defaultTrue = {
 
 type Phase = 'editing' | 'sending' | 'submitted';
 
+/** The content hash of a terms text; the hashing code loads after first render, as for the policy's. */
+const textHash = async (text: unknown): Promise<string> =>
+  (await import('../../policy/canonical.js')).contentHash(text);
+
 /** What the live region says as a delivery goes on. */
 const DELIVERY_NEWS: Partial<
   Record<DeliveryStatus | 'storage-unavailable', 'sendingStatus' | 'retrying' | 'storageUnavailable'>
@@ -53,14 +59,16 @@ const DELIVERY_NEWS: Partial<
 };
 
 /**
- * The signup consent form: one item per consent the policy declares, each with [필수] or
- * [선택] and its statutory notice, none pre-checked; items processed without consent as
- * notices; advertising consent per channel with the separate night-time option; and the
- * 만 14세 confirmation where the policy sets an age limit. It posts a consent record to
+ * The signup agreement screen: 전체 동의, then one item per consent and terms document the policy
+ * declares, required ones before optional ones, each with [필수] or [선택], a one-line summary of
+ * what the law says must stand out, and its statutory notice or terms one press away (inline, or
+ * in a sheet with `layout="sheet"`), none pre-checked; the 만 14세 confirmation where the policy
+ * sets an age limit; items processed without consent as notices; advertising consent per channel
+ * with the separate night-time option. It posts a consent record (with each terms version) to
  * `endpoint` through a durable outbox. Inside a `<form>` it is form-associated.
  *
  * @tagname privacy-consent
- * @summary Korean signup consent form (PIPA 15/17/22, Network Act 50) that posts a consent record.
+ * @summary Korean signup agreement screen (terms, PIPA 15/17/22, Network Act 50, Location Information Act 18) that posts a consent record.
  *
  * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
  *
@@ -79,10 +87,18 @@ const DELIVERY_NEWS: Partial<
  *
  * @csspart base - The wrapper of the form.
  * @csspart agree-all - The 전체 동의 box.
+ * @csspart checkbox - Every checkbox (the round check; e.g. `border-radius` makes it square).
+ * @csspart group - The [필수] and the [선택] group (also `group-required`, `group-optional`).
  * @csspart age - The age confirmation.
  * @csspart item - One consent item.
  * @csspart tag - The [필수] / [선택] label (also `tag-required`, `tag-optional`).
- * @csspart toggle - The show/hide details button.
+ * @csspart summary - The line under a title with the facts that must stand out (or a terms version).
+ * @csspart toggle - The show/hide details button (inline layout).
+ * @csspart view - The 보기 button that opens the sheet (sheet layout).
+ * @csspart sheet - The sheet: a modal dialog with one item's notice or terms.
+ * @csspart close - The sheet's close button.
+ * @csspart agree - The sheet's button that agrees to the item.
+ * @csspart document - A terms document: title, version, text or link.
  * @csspart notice - The statutory notice of an item.
  * @csspart notice-table - The notice table (purpose, items, retention, right to refuse).
  * @csspart notice-rows - The recipients of a provision item: one table with a row per recipient; for an overseas transfer, one table per recipient.
@@ -93,7 +109,7 @@ const DELIVERY_NEWS: Partial<
  * @csspart guardian - The under-age button.
  * @csspart submit - The submit button (outside a form).
  * @csspart status - Loading and sending messages.
- * @csspart error - Error messages.
+ * @csspart error - Error messages: a required item left unticked (under it, and listed after a submit attempt), delivery refused.
  * @csspart receipt - The confirmation after submission.
  *
  * @cssproperty --privacy-color-brand - Buttons, links, checkboxes.
@@ -104,7 +120,7 @@ const DELIVERY_NEWS: Partial<
  * @cssproperty --privacy-color-border - Borders.
  * @cssproperty --privacy-color-danger - Errors and the [필수] label.
  * @cssproperty --privacy-color-focus-ring - Focus outline.
- * @cssproperty --privacy-font-family - Font.
+ * @cssproperty --privacy-font-family - Font. Unset, `<privacy-consent>` takes the page's font family (the default shown is the other elements').
  * @cssproperty --privacy-font-size - Base size; notices are 0.875× and important content at least 1.2× of that and 12px.
  * @cssproperty --privacy-radius - Corner radius.
  * @cssproperty --privacy-space - Spacing unit.
@@ -129,6 +145,14 @@ export class PrivacyConsent extends LitElement {
   @property({ attribute: 'agree-all', converter: defaultTrue }) agreeAll = true;
   /** Disables every control. A disabled `<fieldset>` around the element does the same. */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * `inline` (default): each notice expands under its item. `sheet`: each row has a 보기 button
+   * that opens the notice or terms in a modal sheet (from the bottom on a phone), whose
+   * 동의합니다 ticks the row.
+   */
+  @property() layout: 'inline' | 'sheet' = 'inline';
+  /** Opens every notice when the policy loads (inline layout), instead of none. */
+  @property({ type: Boolean }) expanded = false;
   /** A policy object; wins over `src` and an inline child. */
   @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
   /** Extra request headers for delivery, e.g. a CSRF token. */
@@ -141,6 +165,8 @@ export class PrivacyConsent extends LitElement {
   @state() private announcement = '';
   @state() private problem = '';
   @state() private formDisabled = false;
+  /** A submit was attempted with required items missing: each says so until ticked. */
+  @state() private attempted = false;
 
   /** The items, notices and age limit the policy asks this form to show. */
   private model?: ConsentForm;
@@ -148,6 +174,9 @@ export class PrivacyConsent extends LitElement {
   private lastRecord: ConsentRecord | null = null;
   private lastReceipt: ConsentReceipt | null = null;
   private receiptView?: typeof ReceiptView.receiptView;
+  /** The content hash of each inline terms text, computed after first render like `hash`. */
+  private documentHashes?: Readonly<Record<string, string>>;
+  private readonly sheet = new SheetController(this);
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
   private readonly control = new FormControl(this.internals);
@@ -214,7 +243,7 @@ export class PrivacyConsent extends LitElement {
 
   /** As on `<input>`: `checkValidity()`, and the browser points at the first box to tick. */
   reportValidity(): boolean {
-    this.control.touch();
+    this.onInvalid();
     return this.internals.reportValidity();
   }
 
@@ -232,6 +261,7 @@ export class PrivacyConsent extends LitElement {
     this.phase = 'editing';
     this.problem = '';
     this.control.touched = false;
+    this.attempted = false;
     this.syncForm();
   }
 
@@ -250,13 +280,13 @@ export class PrivacyConsent extends LitElement {
     super.connectedCallback();
     this.source.request(this);
     // The form's own validation failed on this element (a submit was attempted).
-    this.addEventListener('invalid', this.control.touch);
+    this.addEventListener('invalid', this.onInvalid);
     this.syncForm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.control.touch);
+    this.removeEventListener('invalid', this.onInvalid);
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -282,6 +312,7 @@ export class PrivacyConsent extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request(this);
+    if (changed.has('expanded') && this.model) this.open = this.initiallyOpen(this.model);
   }
 
   protected override updated(): void {
@@ -291,14 +322,16 @@ export class PrivacyConsent extends LitElement {
 
   private onPolicy(settled: PolicyState): void {
     if (settled.status === 'ready') {
-      this.model = consentForm(settled.loaded.policy);
+      const model = (this.model = consentForm(settled.loaded.policy));
       this.reset();
-      this.open = new Set();
+      this.open = this.initiallyOpen(model);
       const { policy } = settled.loaded;
       this.hash = undefined;
-      void hashOf(policy).then((hash) => {
+      this.documentHashes = undefined;
+      void Promise.all([hashOf(policy), documentHashes(model, textHash)]).then(([hash, documents]) => {
         if (this.source.loaded?.policy !== policy) return;
         this.hash = hash;
+        this.documentHashes = documents;
         this.syncForm();
         emit(this, 'privacy-load', { policy, hash });
       });
@@ -313,30 +346,42 @@ export class PrivacyConsent extends LitElement {
   private syncForm(): void {
     const loaded = this.source.loaded;
     const model = this.model;
-    if (!model || !loaded)
-      return this.control.update(null, { anchor: undefined, message: this.localize.term('notReady') });
-    const value = JSON.stringify({
-      recordId: this.recordId,
-      policy: { id: loaded.policy.id, version: loaded.policy.version, ...(this.hash ? { hash: this.hash } : {}) },
-      ...(model.age ? { ageConfirmed: this.ageConfirmed } : {}),
-      decisions: this.decisions,
-    });
-    const [first] = missingRequired(model, this.decisions, this.ageConfirmed);
-    const anchorOf = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector) ?? undefined;
-    const missing =
-      first === undefined
-        ? undefined
-        : {
-            anchor: anchorOf(first === 'age' ? '#age' : `#item-${first}`),
-            message: this.localize.term(
+    const term = this.localize.term.bind(this.localize);
+    const { id = '', version = '', lang = 'ko' } = loaded?.policy ?? {};
+    const t = resolver(this.localize.lang, lang);
+    this.control.sync(
+      model && loaded
+        ? {
+            recordId: this.recordId,
+            policy: { id, version, ...(this.hash ? { hash: this.hash } : {}) },
+            model,
+            decisions: this.decisions,
+            ageConfirmed: this.ageConfirmed,
+          }
+        : undefined,
+      this.renderRoot,
+      (first) =>
+        first === undefined
+          ? term('notReady')
+          : term(
               'requiredMissing',
               first === 'age'
-                ? this.localize.term('ageConfirm', model.age!.minimumAge)
-                : this.text(model.items.find((entry) => entry.id === first)!.item.title),
+                ? term('ageConfirm', model!.age!.minimumAge)
+                : t(model!.items.find((entry) => entry.id === first)!.item.title),
             ),
-          };
-    this.control.update(value, missing, anchorOf('input'));
+    );
   }
+
+  /** Every notice with `expanded`, none otherwise. */
+  private initiallyOpen(model: ConsentForm): ReadonlySet<string> {
+    return new Set(this.expanded ? [...model.items, ...model.notices].map((entry) => entry.id) : []);
+  }
+
+  /** A submit was attempted (the form's validation, `reportValidity()`, `submit()`). */
+  private readonly onInvalid = (): void => {
+    this.control.touch();
+    this.attempted = true;
+  };
 
   private readonly onFormSubmit = (): void => {
     if (this.disabled || this.formDisabled || !this.model) return;
@@ -350,6 +395,7 @@ export class PrivacyConsent extends LitElement {
     const record = buildRecord({
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),
+      documentHashes: this.documentHashes ?? (await documentHashes(this.model!, textHash)),
       url: loaded.url,
       form: this.model!,
       decisions: this.decisions,
@@ -376,18 +422,17 @@ export class PrivacyConsent extends LitElement {
   }
 
   private async finish(record: ConsentRecord, receipt: ConsentReceipt | null): Promise<ConsentRecord> {
-    this.receiptView ??= (await import('./receipt-view.js')).receiptView;
+    if (!this.receiptView) {
+      const view = await import('./receipt-view.js');
+      adoptStyles(this.renderRoot, view.receiptStyles);
+      this.receiptView = view.receiptView;
+    }
     this.lastReceipt = receipt;
     this.phase = 'submitted';
     this.announcement = this.localize.term(receipt ? 'receiptDone' : 'receiptQueued');
     emit(this, 'privacy-submitted', { record, receipt });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.receipt')?.focus());
     return record;
-  }
-
-  private text(value: Parameters<ReturnType<typeof resolver>>[0]): string {
-    const policy = this.source.loaded?.policy;
-    return resolver(this.localize.lang, policy?.lang ?? 'ko')(value);
   }
 
   private userChange(next: Decisions): void {
@@ -402,7 +447,11 @@ export class PrivacyConsent extends LitElement {
     item: (id, granted) => this.userChange(setItem(this.model!, this.decisions, id, granted)),
     channel: (id, channel, granted) => this.userChange(setChannel(this.model!, this.decisions, id, channel, granted)),
     night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
-    all: (granted) => this.userChange(setAll(this.model!, this.decisions, granted)),
+    // 전체 동의 ticks the age confirmation too, as Korean signup screens do (its hint says so).
+    all: (granted) => {
+      if (this.model!.age) this.ageConfirmed = granted;
+      this.userChange(setAll(this.model!, this.decisions, granted));
+    },
     age: (confirmed) => {
       this.ageConfirmed = confirmed;
       this.userChange(this.decisions);
@@ -416,6 +465,7 @@ export class PrivacyConsent extends LitElement {
       if (!open.delete(id)) open.add(id);
       this.open = open;
     },
+    view: (id) => void this.sheet.open(id),
     submit: () => void this.submit().catch(() => {}),
   };
 
@@ -427,24 +477,27 @@ export class PrivacyConsent extends LitElement {
     const t = resolver(this.localize.lang, policy.lang);
     if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
       return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;
+    const model = this.model!;
     const ctx: ViewContext = {
       t,
       localize: this.localize,
       disabled: this.disabled || this.formDisabled || this.phase === 'sending',
       textLang: hasLocale(policy.title, this.localize.lang, policy.lang) ? this.localize.lang : policy.lang,
+      layout: this.layout === 'sheet' ? 'sheet' : 'inline',
+      open: this.open,
+      missing: new Set(this.attempted ? missingRequired(model, this.decisions, this.ageConfirmed) : []),
     };
     return html`${live}${formTemplate({
-      model: this.model!,
+      model,
       decisions: this.decisions,
       ageConfirmed: this.ageConfirmed,
-      open: this.open,
       agreeAll: this.agreeAll,
       problem: this.problem,
       ownSubmit: !this.owner,
       sending: this.phase === 'sending',
       handlers: this.handlers,
       ctx,
-    })}`;
+    })}${this.sheet.render(model, ctx, (id) => this.handlers.item(id, true))}`;
   }
 }
 

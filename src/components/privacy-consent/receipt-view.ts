@@ -1,14 +1,46 @@
 /**
  * The confirmation shown after submission (Network Act 50(7), Kantara CR §4.7): who the
  * controller is, when (the receiver's time once it answered), the result, what was agreed and
- * refused, each item with [필수]/[선택] and its kind (two items may share a title), and
- * advertising per channel.
+ * refused, each item with [필수]/[선택] and its kind (two items may share a title) and, for
+ * terms, the version accepted, and advertising per channel.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ConsentReceipt, ConsentRecord, ItemDecision } from '../../consent/record.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { Resolve } from '../shared/render-text.js';
+
+/** Adopted when the confirmation first shows (see adopt-styles.ts). */
+export const receiptStyles = css`
+  .receipt {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 2);
+  }
+  .receipt h2 {
+    font-size: 1.2em;
+    margin: 0 0 var(--_space);
+  }
+  .receipt h3 {
+    font-size: 1em;
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) / 2);
+  }
+  .receipt dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+    margin: 0;
+  }
+  .receipt dt {
+    font-weight: 600;
+  }
+  .receipt dd {
+    margin: 0;
+  }
+  .receipt code {
+    overflow-wrap: anywhere;
+  }
+`;
 
 const list = (entries: readonly unknown[], none: string) =>
   entries.length
@@ -26,7 +58,7 @@ export const receiptView = (
 ): TemplateResult => {
   const term = localize.term.bind(localize);
   const title = (item: ItemDecision) =>
-    `[${term(item.required ? 'required' : 'optional')}] ${t(policy.consents?.find((c) => c.id === item.id)?.title ?? item.id)} (${term('categoryName', item.category)})`;
+    `[${term(item.required ? 'required' : 'optional')}] ${t(policy.consents?.find((c) => c.id === item.id)?.title ?? item.id)} (${term('categoryName', item.category)}${item.document ? `, ${term('documentVersion', item.document.version)}` : ''})`;
   const channelLabel = (itemId: string, channelId: string) =>
     t(
       policy.consents?.find((item) => item.id === itemId)?.channels?.find((c) => c.id === channelId)?.label ??

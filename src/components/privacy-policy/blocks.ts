@@ -1,23 +1,35 @@
 /**
  * Renders every block of the policy model as HTML, text only; the typed tables through
- * `cardTable` with their columns (columns.ts).
+ * `cardTable` with their columns (columns.ts). Rarely used views (grouped collection tables,
+ * figures, the change log) come from chunks of their own, loaded when a policy has them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, Contact, ListItem, RichText, TableCell, Text } from '../../policy/types.js';
-import { dataItems, richText, type Resolve } from '../shared/render-text.js';
-import { cardTable, email, link, phone, present, text, type BlockContext } from './card-table.js';
+import type {
+  Block,
+  CollectionBlock,
+  Contact,
+  ListItem,
+  OverseasBlock,
+  RichText,
+  TableCell,
+  Text,
+} from '../../policy/types.js';
+import { dataItems, richText } from '../shared/render-text.js';
+import { cardTable, email, link, marker, phone, present, tableWrap, text, type BlockContext } from './card-table.js';
 import * as C from './columns.js';
 
 export type { BlockContext } from './card-table.js';
 
-const listItems = (items: readonly ListItem[], ordered: boolean | undefined, t: Resolve): TemplateResult => {
+const listItems = (items: readonly ListItem[], ordered: boolean | undefined, ctx: BlockContext): TemplateResult => {
+  const { t } = ctx;
   const marked = items.some((item) => typeof item === 'object' && item.label);
   const content = items.map((item) =>
     typeof item === 'string'
       ? html`<li>${item}</li>`
       : html`<li>
-          ${item.label ? html`<span class="marker">${item.label}</span> ` : nothing}${richText(item.text, t)}
-          ${item.items ? listItems(item.items, undefined, t) : nothing}
+          ${marker(item.label)}${richText(item.text, t)}
+          ${item.blocks ? html`<div class="item-blocks">${item.blocks.map((block) => renderBlock(block, ctx))}</div>` : nothing}
+          ${item.items ? listItems(item.items, undefined, ctx) : nothing}
         </li>`,
   );
   return marked
@@ -40,12 +52,14 @@ const isCellObject = (cell: TableCell): cell is CellObject =>
   !Array.isArray(cell) &&
   ['text', 'items', 'rowSpan', 'colSpan'].some((key) => key in cell);
 
-const tableCell = (cell: TableCell, t: Resolve): TemplateResult => {
-  if (isCellObject(cell))
-    return html`<td rowspan=${cell.rowSpan ?? 1} colspan=${cell.colSpan ?? 1}>
-      ${richText(cell.text, t)}${cell.items ? listItems(cell.items, undefined, t) : nothing}
-    </td>`;
-  return html`<td>${richText(cell as Parameters<typeof richText>[0], t)}</td>`;
+const tableCell = (cell: TableCell, ctx: BlockContext, header: boolean): TemplateResult => {
+  const content = isCellObject(cell)
+    ? html`${richText(cell.text, ctx.t)}${cell.items ? listItems(cell.items, undefined, ctx) : nothing}`
+    : richText(cell as RichText, ctx.t);
+  const [rowSpan, colSpan] = isCellObject(cell) ? [cell.rowSpan ?? 1, cell.colSpan ?? 1] : [1, 1];
+  return header
+    ? html`<th scope="row" rowspan=${rowSpan} colspan=${colSpan}>${content}</th>`
+    : html`<td rowspan=${rowSpan} colspan=${colSpan}>${content}</td>`;
 };
 
 const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResult => {
@@ -53,14 +67,16 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
     [term('contactName'), text(contact.name, t)],
     [term('contactDepartment'), text(contact.department, t)],
     [term('contactPosition'), text(contact.position, t)],
+    [term('contactScope'), contact.scope ? richText(contact.scope, t) : nothing],
     [term('colPhone'), phone(contact.phone)],
     [term('contactFax'), contact.fax ?? nothing],
     [term('contactEmail'), email(contact.email)],
-    [term('colWebsite'), link(contact.url)],
+    [term('colWebsite'), link(contact.url, contact.url, t)],
     [term('colAddress'), text(contact.address, t)],
+    [term('colHours'), text(contact.hours, t)],
   ];
   return html`<div class="contact" data-role=${contact.role}>
-    ${contact.title ? html`<p class="contact-title">${contact.label ? `${contact.label} ` : nothing}${t(contact.title)}</p>` : nothing}
+    ${contact.title ? html`<p class="contact-title">${marker(contact.label)}${t(contact.title)}</p>` : nothing}
     <dl>
       ${rows
         .filter(([, value]) => present(value))
@@ -74,27 +90,39 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
   </div>`;
 };
 
+/** A collection table needs the grouped view when it has groups or rows in parts. */
+const grouped = (block: CollectionBlock): boolean =>
+  Boolean(block.groups?.length) || Boolean(block.rows?.some((row) => row.parts?.length));
+
+/** Overseas rows with whether each is also an entrustment (a processor abroad). */
+const overseasRows = (block: OverseasBlock) =>
+  block.rows.map((row) => ({ ...row, entrusted: row.entrustment ?? block.entrustment ?? false }));
+
+/** Shown while a view's chunk loads (once per page). */
+const loading = (type: string) => html`<div class="table-wrap" data-block=${type} aria-busy="true"></div>`;
+
 /** One block of the policy. */
 export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
   const { t, term } = ctx;
-  const caption = 'caption' in block && block.caption ? t(block.caption) : undefined;
-  const marker = block.label ? html`<span class="marker">${block.label}</span> ` : nothing;
+  const caption = 'caption' in block && block.caption && block.type !== 'figure' ? t(block.caption as Text) : undefined;
+  const mark = marker(block.label);
   switch (block.type) {
     case 'paragraph':
-      return html`<p>${marker}${richText(block.text, t)}</p>`;
+      return html`<p>${mark}${richText(block.text, t)}</p>`;
     case 'heading':
-      return html`<h4 class="subheading">${marker}${t(block.text)}</h4>`;
+      return html`<h4 class="subheading">${mark}${t(block.text)}</h4>`;
     case 'note':
-      return html`<p class="note">${marker}${richText(block.text, t)}</p>`;
+      return html`<p class="note">${mark}${richText(block.text, t)}</p>`;
     case 'list':
-      return html`${block.label ? html`<p>${marker}</p>` : nothing}${listItems(block.items, block.ordered, t)}`;
+      return html`${block.label ? html`<p>${mark}</p>` : nothing}${listItems(block.items, block.ordered, ctx)}`;
     case 'table':
-      return html`<div class="table-wrap" data-block="table">
-        <table class="generic">
+      return tableWrap(
+        'table',
+        html`<table class="generic">
           ${
             caption
               ? html`<caption>
-                  ${caption}
+                  ${mark}${caption}
                 </caption>`
               : nothing
           }
@@ -111,59 +139,76 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
             ${block.rows.map(
               (row) =>
                 html`<tr>
-                  ${row.map((cell, index) =>
-                    index === 0 && block.rowHeaders
-                      ? html`<th scope="row">${richText(cell as Text, t)}</th>`
-                      : tableCell(cell, t),
-                  )}
+                  ${row.map((cell, index) => tableCell(cell, ctx, index === 0 && Boolean(block.rowHeaders)))}
                 </tr>`,
             )}
           </tbody>
-        </table>
-      </div>`;
+        </table>`,
+        caption ? undefined : block.label,
+        caption ?? (block.header ? block.header.map((heading) => t(heading)).join(' · ') : term('tableGeneric')),
+      );
     case 'contact':
       return contactCard(block, ctx);
     case 'purposes':
-      return html`<ul class="purposes" data-block="purposes">
-        ${block.purposes.map(
-          (purpose) =>
-            html`<li>
-              ${purpose.title ? html`<p class="purpose-title">${purpose.label ? `${purpose.label} ` : nothing}${t(purpose.title)}</p>` : nothing}
-              ${purpose.text ? html`<p>${!purpose.title && purpose.label ? `${purpose.label} ` : nothing}${richText(purpose.text, t)}</p>` : nothing}
-              ${purpose.items ? listItems(purpose.items, undefined, t) : nothing}
-            </li>`,
-        )}
-      </ul>`;
-    case 'collection':
-      return cardTable(block.type, C.COLLECTION, block.rows, ctx, caption);
+      return html`${block.label ? html`<p class="block-marker">${mark}</p>` : nothing}
+        <ul class="purposes" data-block="purposes">
+          ${block.purposes.map(
+            (purpose) =>
+              html`<li>
+                ${purpose.title ? html`<p class="purpose-title">${marker(purpose.label)}${t(purpose.title)}</p>` : nothing}
+                ${purpose.text ? html`<p>${purpose.title ? nothing : marker(purpose.label)}${richText(purpose.text, t)}</p>` : nothing}
+                ${purpose.items ? listItems(purpose.items, undefined, ctx) : nothing}
+              </li>`,
+          )}
+        </ul>`;
+    case 'collection': {
+      if (!grouped(block)) return cardTable(block.type, C.COLLECTION, block.rows ?? [], ctx, caption, block.label);
+      const view = ctx.lazy(() => import('./collection-view.js'), 'collection');
+      return view ? view.collectionView(block, ctx, caption) : loading(block.type);
+    }
     case 'auto-collection':
-      return html`<p>${marker}${richText(block.text, t)}</p>
-        <p class="items">${dataItems(block.items, t)}</p>`;
+      return html`<p>${mark}${richText(block.text, t)}</p>
+        <div class="items">${dataItems(block.items, t)}</div>`;
     case 'retention':
-      return cardTable(block.type, C.RETENTION, block.rows, ctx, caption);
+      return cardTable(block.type, C.RETENTION, block.rows, ctx, caption, block.label);
     case 'third-party':
-      return cardTable(block.type, C.THIRD_PARTY, block.rows, ctx, caption);
+      return cardTable(block.type, C.THIRD_PARTY, block.rows, ctx, caption, block.label);
     case 'entrustment':
-      return cardTable(block.type, C.ENTRUSTMENT, block.rows, ctx, caption);
+      return cardTable(block.type, C.ENTRUSTMENT, block.rows, ctx, caption, block.label);
     case 'overseas':
-      return cardTable(block.type, C.OVERSEAS, block.rows, ctx, caption);
+      return cardTable(block.type, C.OVERSEAS, overseasRows(block), ctx, caption, block.label);
     case 'remedies':
-      return cardTable(block.type, C.REMEDIES, block.bodies, ctx);
+      return cardTable(block.type, C.REMEDIES, block.bodies, ctx, undefined, block.label);
     case 'cookie-refusal':
-      return cardTable(block.type, C.COOKIE_REFUSAL, block.browsers, ctx);
+      return cardTable(block.type, C.COOKIE_REFUSAL, block.browsers, ctx, undefined, block.label);
     case 'cookie-categories':
-      return cardTable(block.type, C.COOKIE_CATEGORIES, block.categories, ctx);
+      return cardTable(block.type, C.COOKIE_CATEGORIES, block.categories, ctx, undefined, block.label);
     case 'domestic-agent':
-      return cardTable(block.type, C.DOMESTIC_AGENT, [block], ctx, term('labelAgent'));
+      return cardTable(block.type, C.DOMESTIC_AGENT, [block], ctx, term('labelAgent'), block.label);
     case 'automated-decisions':
-      return cardTable(block.type, C.AUTOMATED, block.decisions, ctx, term('labelAutomated'));
+      return cardTable(block.type, C.AUTOMATED, block.decisions, ctx, term('labelAutomated'), block.label);
     case 'transmission':
-      return cardTable(block.type, C.TRANSMISSION, [block], ctx, term('labelTransmission'));
+      return cardTable(block.type, C.TRANSMISSION, [block], ctx, term('labelTransmission'), block.label);
     case 'overseas-collection':
-      return cardTable(block.type, C.OVERSEAS_COLLECTION, block.rows, ctx, term('labelOverseasCollection'));
+      return cardTable(
+        block.type,
+        C.OVERSEAS_COLLECTION,
+        block.rows,
+        ctx,
+        term('labelOverseasCollection'),
+        block.label,
+      );
     case 'behavioural-ads':
-      return html`${cardTable(block.type, C.ADS, [block], ctx, term('labelAds'))}${
+      return html`${cardTable(block.type, C.ADS, [block], ctx, term('labelAds'), block.label)}${
         block.tools?.length ? cardTable('collection-tools', C.TOOLS, block.tools, ctx, term('toolsCaption')) : nothing
       }`;
+    case 'figure': {
+      const view = ctx.lazy(() => import('./figure-view.js'), 'figure');
+      return view ? view.figureView(block, ctx) : loading(block.type);
+    }
+    case 'change-log': {
+      const view = ctx.lazy(() => import('./change-log-view.js'), 'change-log');
+      return view ? view.changeLogView(block, ctx, caption) : loading(block.type);
+    }
   }
 };

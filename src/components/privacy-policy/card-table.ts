@@ -1,7 +1,8 @@
 /**
  * The typed tables: a column is data (the row's field, its heading, how its cell shows), so the
  * list of changes names a changed field by the heading its table gives it. Rows become cards on
- * narrow screens: each cell carries its column as `data-label` (see the styles).
+ * narrow screens: each cell carries its column as `data-label` (see the styles), and a cell a
+ * row leaves empty is left out of its card.
  *
  * A space that must survive goes between bindings, never at the start of a nested template: the
  * production build trims a template's leading whitespace.
@@ -9,11 +10,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { DataItems, Text } from '../../policy/types.js';
-import { dataItems, isSafeLink, richText, textList, type Resolve } from '../shared/render-text.js';
+import type { LocalizeController } from '../shared/localize-controller.js';
+import { dataItems, href, richText, textList, type Resolve } from '../shared/render-text.js';
 
 export interface BlockContext {
   readonly t: Resolve;
-  readonly term: (key: CatalogKey) => string;
+  readonly term: LocalizeController['term'];
+  /**
+   * A view that ships in its own chunk (grouped collection tables, figures, the change log):
+   * the module once loaded, else undefined (the element loads it and renders again).
+   */
+  readonly lazy: <M>(load: () => Promise<M>, key: string) => M | undefined;
+  /** Whether a collapsible group (by its key) is open, and a handler that toggles it. */
+  readonly expanded: (key: object, initially: boolean) => boolean;
+  readonly toggle: (key: object, initially: boolean) => void;
+  /** A `YYYY-MM-DD` date as the reader's language writes it. */
+  readonly date: (iso: string) => string;
 }
 
 /** How a cell shows its field: text, a text list, data items, rich text, or a function of the row. */
@@ -26,7 +38,7 @@ type Cell<R> = 't' | 'l' | 'i' | 'r' | ((row: R, ctx: BlockContext) => unknown);
 export type Column<R> = readonly [field: keyof R & string, heading: CatalogKey | '', cell: Cell<R>];
 
 export const present = (value: unknown) =>
-  value !== undefined && value !== nothing && !(Array.isArray(value) && !value.length);
+  value !== undefined && value !== nothing && value !== '' && !(Array.isArray(value) && !value.length);
 
 const cellOf = <R>(row: R, [field, , cell]: Column<R>, ctx: BlockContext): unknown => {
   if (typeof cell === 'function') return cell(row, ctx);
@@ -36,57 +48,128 @@ const cellOf = <R>(row: R, [field, , cell]: Column<R>, ctx: BlockContext): unkno
   return cell === 't' ? ctx.t(value) : cell === 'l' ? textList(value, ctx.t) : richText(value, ctx.t);
 };
 
+/** The marker printed before a block (`②`, `가.`), as the source prints it. */
+export const marker = (label: string | undefined): unknown =>
+  label ? html`<span class="marker">${label}</span> ` : nothing;
+
+/**
+ * A table in its wrapper, the block's marker before it when the table has no caption to hold
+ * it. With `region`, the wrapper scrolls a table wider than the screen inside itself and is a
+ * focusable region of that name, so a keyboard can scroll it (generic tables: typed ones become
+ * cards instead).
+ */
+export const tableWrap = (type: string, table: TemplateResult, label?: string, region?: string): TemplateResult =>
+  html`${label ? html`<p class="block-marker">${marker(label)}</p>` : nothing}${
+    region === undefined
+      ? html`<div class="table-wrap" data-block=${type}>${table}</div>`
+      : html`<div class="table-wrap scroll" data-block=${type} role="region" tabindex="0" aria-label=${region}>
+          ${table}
+        </div>`
+  }`;
+
 /**
  * A table whose rows become cards on narrow screens (on medium ones too when it has more than six
- * columns); columns empty in every row are left out.
+ * columns); columns empty in every row are left out, and in a card, the cells its row leaves empty.
  */
 export const cardTable = <R>(
   type: string,
   columns: readonly Column<R>[],
   rows: readonly R[],
   ctx: BlockContext,
-  caption?: unknown,
+  caption?: string,
+  label?: string,
 ): TemplateResult => {
   const cells = rows.map((row) => columns.map((column) => cellOf(row, column, ctx)));
   const used = columns.flatMap(([, heading], index) =>
     cells.some((row) => present(row[index])) ? [[index, heading ? ctx.term(heading) : ''] as const] : [],
   );
-  return html`<div class="table-wrap" data-block=${type}>
-    <table class=${used.length > 6 ? 'cards wide' : 'cards'}>
-      ${
-        caption
-          ? html`<caption>
-              ${caption}
-            </caption>`
-          : nothing
-      }
-      <thead>
-        <tr>
-          ${used.map(([, heading]) => html`<th scope="col">${heading}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${cells.map(
-          (row) =>
-            html`<tr>
-              ${used.map(([index, heading]) => html`<td data-label=${heading}>${row[index] ?? nothing}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  // A marker with a caption goes in it; without one, on its own line before the table.
+  const table = html`<table class=${used.length > 6 ? 'cards wide' : 'cards'}>
+    ${
+      caption
+        ? html`<caption>
+            ${marker(label)}${caption}
+          </caption>`
+        : nothing
+    }
+    <thead>
+      <tr>
+        ${used.map(([, heading]) => html`<th scope="col">${heading}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${cells.map(
+        (row) =>
+          html`<tr>
+            ${used.map(([index, heading]) =>
+              present(row[index])
+                ? html`<td data-label=${heading}>${row[index]}</td>`
+                : html`<td class="empty" data-label=${heading}></td>`,
+            )}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  return tableWrap(type, table, caption ? undefined : label);
 };
 
-export const link = (href: string | undefined, label: unknown = href): unknown =>
-  href === undefined ? nothing : isSafeLink(href) ? html`<a href=${href}>${label}</a>` : label;
+export const link = (target: string | undefined, label: unknown, t: Resolve): unknown => {
+  if (target === undefined) return nothing;
+  const resolved = href(target, t);
+  return resolved ? html`<a href=${resolved}>${label}</a>` : label;
+};
 
-/** `02-587-3235(유료)` → a tel: link on the number, the rest as printed. */
+// A phone number (02-587-3235, 010 1234 5678, 1588-0000, +1-206-555-0100) or an e-mail address
+// inside contact text.
+const CONTACT = new RegExp(
+  [
+    String.raw`\+\d{1,3}(?:[-.\s]?\(?\d{1,4}\)?){2,4}`,
+    String.raw`\(?0\d{1,2}\)?[-.\s]?\d{3,4}[-.\s]?\d{4}`,
+    String.raw`\b1[5-9]\d{2}-\d{4}\b`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+  ].join('|'),
+  'g',
+);
+
+/** The digits a `tel:` link dials: `02-587-3235(유료)` → `025873235`, `(국번없이) 118` → `118`. */
+const dial = (value: string): string => value.replace(/\(국번\s*없이\)/g, '').replace(/[^\d+]/g, '');
+
+/**
+ * `02-587-3235(유료)` → a tel: link on the number, the rest as printed, never broken across
+ * lines; `02-111-2222, 1588-0000` → a link for each number.
+ */
 export const phone = (value: string | undefined): unknown => {
   if (!value) return nothing;
-  const digits = value.replace(/\(국번없이\)/g, '').replace(/[^\d+]/g, '');
-  return digits.length >= 3 ? html`<a href="tel:${digits}">${value}</a>` : value;
+  if ((value.match(CONTACT) ?? []).length > 1) return contactText(value, (text) => text as string);
+  const digits = dial(value);
+  return digits.length >= 3 ? html`<a class="tel" href="tel:${digits}">${value}</a>` : value;
 };
 
-export const email = (value: string | undefined) => (value ? link(`mailto:${value}`, value) : nothing);
+/** An e-mail address that breaks only after `@` and before a dot, never inside a word (nor at its hyphens). */
+const breakable = (address: string): unknown[] =>
+  address
+    .split(/(?=\.)|(?<=@)/)
+    .flatMap((piece, index) => [index ? html`<wbr />` : nothing, html`<span class="nobr">${piece}</span>`]);
+
+export const email = (value: string | undefined): unknown =>
+  value ? html`<a class="email" href="mailto:${value}">${breakable(value)}</a>` : nothing;
+
+/**
+ * Contact text as printed (`privacy@cloud.example, +1-800-000-0000`), with each phone number a
+ * `tel:` link and each e-mail address a `mailto:` link, neither broken mid-word.
+ */
+export const contactText = (value: Text | undefined, t: Resolve): unknown => {
+  if (value === undefined) return nothing;
+  const plain = t(value);
+  const parts: unknown[] = [];
+  let last = 0;
+  for (const match of plain.matchAll(CONTACT)) {
+    parts.push(plain.slice(last, match.index));
+    parts.push(match[0].includes('@') ? email(match[0]) : phone(match[0]));
+    last = match.index + match[0].length;
+  }
+  parts.push(plain.slice(last));
+  return parts;
+};
 
 export const text = (value: Text | undefined, t: Resolve) => (value === undefined ? nothing : t(value));

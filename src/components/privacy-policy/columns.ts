@@ -10,6 +10,7 @@ import type {
   BehaviouralAdsBlock,
   BlockType,
   BrowserRefusal,
+  ChangeLogEntry,
   CollectionRow,
   CollectionTool,
   CookieCategory,
@@ -19,13 +20,14 @@ import type {
   OverseasRoute,
   OverseasRow,
   RemedyBody,
+  EntrusteeContact,
   RetentionBasisType,
   RetentionRow,
   ThirdPartyRow,
   TransmissionBlock,
 } from '../../policy/types.js';
-import { richText, textList } from '../shared/render-text.js';
-import { email, link, phone, text, type Column } from './card-table.js';
+import { nameLinks, richText, textList } from '../shared/render-text.js';
+import { contactText, email, link, phone, text, type BlockContext, type Column } from './card-table.js';
 
 const BASIS_TERMS: Record<RetentionBasisType, CatalogKey> = {
   law: 'basisLabelLaw',
@@ -53,6 +55,8 @@ export const COLLECTION: readonly Column<CollectionRow>[] = [
   ['optional', 'colOptional', 'i'],
   ['items', 'colItems', 'i'],
   ['retention', 'colRetention', 'r'],
+  ['basis', 'colLegalBasis', 'r'],
+  ['file', 'colFile', 't'],
   note,
 ];
 
@@ -74,34 +78,60 @@ export const RETENTION: readonly Column<RetentionRow>[] = [
 
 /** Third-party provision, in the words of PIPA 17(2). */
 export const THIRD_PARTY: readonly Column<ThirdPartyRow>[] = [
-  ['recipient', 'colRecipient', 't'],
+  ['recipient', 'colRecipient', (row, { t }) => html`${t(row.recipient)}${nameLinks(row.links, t)}`],
   ['purpose', 'colProvPurpose', 'l'],
   ['items', 'colProvItems', 'i'],
   ['retention', 'colProvRetention', 't'],
   note,
 ];
 
+/** An entrustee's address, phone and hours, as a public body lists them, one per line. */
+const reachable = (contact: EntrusteeContact, { t, term }: BlockContext): unknown =>
+  contact.address || contact.phone || contact.hours
+    ? html`<span class="reach"
+        >${contact.address ? [' ', html`<span>${t(contact.address)}</span>`] : nothing}${
+          contact.phone ? [' ', html`<span>${term('colPhone')} ${phone(contact.phone)}</span>`] : nothing
+        }${contact.hours ? [' ', html`<span>${term('colHours')} ${t(contact.hours)}</span>`] : nothing}</span
+      >`
+    : nothing;
+
 export const ENTRUSTMENT: readonly Column<EntrustmentRow>[] = [
-  ['entrustee', 'colEntrustee', 't'],
+  ['entrustee', 'colEntrustee', (row, { t }) => html`${t(row.entrustee)}${nameLinks(row.links, t)}`],
   ['task', 'colTask', 'l'],
   [
     'reentrustees',
     'colReentrustee',
-    (row, { t }) =>
+    (row, ctx) =>
       row.reentrustees?.length
         ? html`<ul>
-            ${row.reentrustees.map((re) => html`<li>${t(re.entrustee)}${re.task ? html`: ${textList(re.task, t)}` : nothing}</li>`)}
+            ${row.reentrustees.map(
+              (re) =>
+                html`<li>
+                  ${ctx.t(re.entrustee)}${nameLinks(re.links, ctx.t)}${re.task ? html`: ${textList(re.task, ctx.t)}` : nothing}
+                  ${reachable(re, ctx)}
+                </li>`,
+            )}
           </ul>`
         : undefined,
   ],
   ['retention', 'colRetention', 't'],
+  ['address', 'colAddress', 't'],
+  ['phone', 'colPhone', (row) => phone(row.phone)],
+  ['hours', 'colHours', 't'],
   note,
 ];
 
 /** Overseas transfer, in the words of PIPA 28-8(2); the 28-8(1) route under the basis as printed. */
-export const OVERSEAS: readonly Column<OverseasRow>[] = [
-  ['recipient', 'colXferRecipient', 't'],
-  ['contact', 'colXferContact', 't'],
+export const OVERSEAS: readonly Column<OverseasRow & { readonly entrusted?: boolean }>[] = [
+  [
+    'recipient',
+    'colXferRecipient',
+    (row, { t, term }) =>
+      html`${t(row.recipient)}${nameLinks(row.links, t)}${
+        row.entrusted ? [' ', html`<span class="route">${term('entrustedAbroad')}</span>`] : nothing
+      }`,
+  ],
+  ['contact', 'colXferContact', (row, { t }) => contactText(row.contact, t)],
   ['country', 'colCountry', 't'],
   ['items', 'colXferItems', 'i'],
   ['transfer', 'colTransfer', 't'],
@@ -128,21 +158,22 @@ export const REMEDIES: readonly Column<RemedyBody>[] = [
       html`${body.label ? `${body.label} ` : nothing}${t(body.name)}${body.operator ? ` (${t(body.operator)})` : nothing}`,
   ],
   ['duties', 'colDuties', 't'],
-  ['url', 'colWebsite', (body) => link(body.url, body.url?.replace(/^https?:\/\//, ''))],
+  ['url', 'colWebsite', (body, { t }) => link(body.url, body.url?.replace(/^https?:\/\//, ''), t)],
   ['phone', 'colPhone', (body) => phone(body.phone)],
   ['address', 'colAddress', 't'],
   note,
 ];
 
+/** Cookie refusal per browser: the lead-in (`설정방법의 예`) before the steps it introduces. */
 export const COOKIE_REFUSAL: readonly Column<BrowserRefusal>[] = [
   ['browser', 'colBrowser', 't'],
   [
     'steps',
     'colHow',
     (row, { t }) =>
-      html`${textList(row.steps, t)}${row.note ? html`<p class="note">${richText(row.note, t)}</p>` : nothing}`,
+      html`${row.note ? html`<p class="lead-in">${richText(row.note, t)}</p>` : nothing}${textList(row.steps, t)}`,
   ],
-  ['url', 'colWebsite', (row) => link(row.url)],
+  ['url', 'colWebsite', (row, { t }) => link(row.url, row.url, t)],
 ];
 
 export const COOKIE_CATEGORIES: readonly Column<CookieCategory>[] = [
@@ -207,6 +238,15 @@ export const TOOLS: readonly Column<CollectionTool>[] = [
   ['items', 'colItems', 'i'],
 ];
 
+/** The change log (개정 이력): date, version, reason, and where that version is published. */
+export const CHANGE_LOG: readonly Column<ChangeLogEntry>[] = [
+  ['label', '', 't'],
+  ['date', 'colDate', (entry, { date }) => (entry.date ? date(entry.date) : undefined)],
+  ['version', 'colVersion', 't'],
+  ['reason', 'colReason', 'r'],
+  ['url', 'colWebsite', (entry, { t, term }) => link(entry.url, term('viewVersion'), t)],
+];
+
 /** Every typed table's columns by block type (a behavioural-ads block's own and its tools'). */
 const COLUMNS: Partial<Record<BlockType, readonly Column<never>[]>> = {
   collection: COLLECTION,
@@ -222,6 +262,7 @@ const COLUMNS: Partial<Record<BlockType, readonly Column<never>[]>> = {
   transmission: TRANSMISSION,
   'overseas-collection': OVERSEAS_COLLECTION,
   'behavioural-ads': [...ADS, ...TOOLS],
+  'change-log': CHANGE_LOG,
 };
 
 /** The heading a typed table gives a field of its rows, e.g. `제공받는 자의 보유·이용 기간`. */

@@ -22,7 +22,18 @@ const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
 const HIDDEN_FIELDS = new Set(['previousVersions', 'upcoming', 'source', 'extensions']);
 
 // The fields holding a block's rows: their changes are listed row by row instead.
-const ROW_FIELDS = new Set(['rows', 'decisions', 'tools', 'bodies', 'browsers', 'categories', 'purposes', 'items']);
+const ROW_FIELDS = new Set([
+  'rows',
+  'groups',
+  'entries',
+  'decisions',
+  'tools',
+  'bodies',
+  'browsers',
+  'categories',
+  'purposes',
+  'items',
+]);
 
 // A consent item for provision or transfer names its fields as the table of that kind does;
 // an overseas item's fields that a transfer row calls otherwise, by the row's name.

@@ -5,11 +5,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
 import { policyLabels, type CountLabel } from '../../policy/labels.js';
+import { isDocumentUrl, resolveImage } from '../../policy/links.js';
 import { ageLimit } from '../../policy/text.js';
-import type { PrivacyPolicy, Section, VersionRef } from '../../policy/types.js';
+import type { Image, PrivacyPolicy, Section, VersionRef } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import type { Resolve } from '../shared/render-text.js';
-import { phone } from './card-table.js';
+import { href, type Resolve } from '../shared/render-text.js';
+import { email, phone } from './card-table.js';
 import { pictogram, type Pictogram } from './pictograms.js';
 
 export interface PartsContext {
@@ -25,6 +26,74 @@ export const sectionNumber = (section: Section): string =>
 
 const date = (iso: string | undefined, localize: LocalizeController) => (iso ? localize.date(iso) : undefined);
 
+/** An icon beside a section's title (PIPC pictograms): shown only from an http(s) URL, with its text. */
+export const sectionIcon = (icon: Image, t: Resolve): unknown => {
+  const src = resolveImage(icon.src, t.base);
+  return src
+    ? html`<img
+        class="section-icon"
+        src=${src}
+        alt=${t(icon.alt)}
+        width=${icon.width ?? 24}
+        height=${icon.height ?? 24}
+        loading="lazy"
+        referrerpolicy="no-referrer"
+      />`
+    : nothing;
+};
+
+/** `application/pdf` → `PDF`; a web page needs no word. */
+const documentType = (mediaType: string | undefined, url: string): string => {
+  const subtype = mediaType?.split('/')[1] ?? /\.(\w+)(?:[?#]|$)/.exec(url)?.[1] ?? '';
+  return /^x?html?$/i.test(subtype) ? '' : subtype.replace(/^x-/, '').toUpperCase();
+};
+
+/** How a version is named in the list: its printed label, title, or the period it was in force. */
+const versionName = (ref: VersionRef, t: Resolve, localize: LocalizeController): string => {
+  const from = date(ref.effectiveOn, localize);
+  const until = date(ref.effectiveUntil, localize);
+  const period = from && until ? localize.term('versionPeriod', from, until) : (from ?? until);
+  const name = ref.title ? t(ref.title) : period;
+  const label = ref.label ?? (name ? undefined : ref.version);
+  return [label, name, ref.title && period ? `(${period})` : undefined].filter(Boolean).join(' ');
+};
+
+/** One previous version: a policy to view and compare, or a page or PDF to open. */
+const versionEntry = (
+  ref: VersionRef,
+  onVersion: (ref: VersionRef, compare: boolean) => void,
+  t: Resolve,
+  localize: LocalizeController,
+): TemplateResult => {
+  const term = localize.term.bind(localize);
+  const name = versionName(ref, t, localize);
+  if (ref.url && !ref.policy && isDocumentUrl(ref)) {
+    const target = href(ref.url, t);
+    const label = term('viewDocument', documentType(ref.mediaType, ref.url));
+    return html`<li>
+      <span>${name}</span>
+      ${
+        target
+          ? html`<a href=${target}>${label}<span class="visually-hidden"> ${ref.label ?? ref.version}</span></a>`
+          : nothing
+      }
+    </li>`;
+  }
+  return html`<li>
+    <span>${name}</span>
+    <button type="button" class="link-button" @click=${() => onVersion(ref, false)}>
+      ${term('viewVersion')}<span class="visually-hidden"> ${ref.label ?? ref.version}</span>
+    </button>
+    ${
+      ref.policy || ref.url
+        ? html`<button type="button" class="link-button" @click=${() => onVersion(ref, true)}>
+            ${term('compareWithCurrent')}<span class="visually-hidden"> ${ref.label ?? ref.version}</span>
+          </button>`
+        : nothing
+    }
+  </li>`;
+};
+
 export const headerTemplate = (
   policy: PrivacyPolicy,
   versions: readonly VersionRef[],
@@ -34,8 +103,18 @@ export const headerTemplate = (
   const term = localize.term.bind(localize);
   return html`<header part="header" class="header">
     <h2 id="policy-title" tabindex="-1">${t(policy.title)}</h2>
-    <p class="controller">${t(policy.controller.name)}</p>
+    <p class="controller">
+      ${t(policy.controller.name)}${policy.controller.publicBody ? html` <span class="badge">(${term('publicBody')})</span>` : nothing}
+    </p>
     <dl class="dates">
+      ${
+        policy.enactedOn
+          ? html`<div>
+              <dt>${term('enactedOn')}</dt>
+              <dd>${date(policy.enactedOn, localize)}</dd>
+            </div>`
+          : nothing
+      }
       ${
         policy.announcedOn
           ? html`<div>
@@ -50,7 +129,7 @@ export const headerTemplate = (
       </div>
       <div>
         <dt>${term('version')}</dt>
-        <dd>${policy.version}</dd>
+        <dd>${policy.versionLabel ?? policy.version}</dd>
       </div>
     </dl>
     ${
@@ -58,22 +137,7 @@ export const headerTemplate = (
         ? html`<details class="versions" part="versions">
             <summary>${term('previousVersions')}</summary>
             <ul>
-              ${versions.map(
-                (ref) =>
-                  html`<li>
-                    <span>${ref.title ? t(ref.title) : (date(ref.effectiveOn, localize) ?? ref.version)}</span>
-                    <button type="button" class="link-button" @click=${() => onVersion(ref, false)}>
-                      ${term('viewVersion')}<span class="visually-hidden"> ${ref.version}</span>
-                    </button>
-                    ${
-                      ref.policy || ref.url
-                        ? html`<button type="button" class="link-button" @click=${() => onVersion(ref, true)}>
-                            ${term('compareWithCurrent')}<span class="visually-hidden"> ${ref.version}</span>
-                          </button>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
+              ${versions.map((ref) => versionEntry(ref, onVersion, t, localize))}
             </ul>
           </details>`
         : nothing
@@ -148,7 +212,7 @@ export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: Parts
       'labelOfficer',
       officer.contact
         ? html`${officer.contact.name ? t(officer.contact.name) : nothing} ${phone(officer.contact.phone)}
-          ${officer.contact.email ?? nothing}`
+          ${email(officer.contact.email)}`
         : term('notStated'),
       officer.section,
     ],

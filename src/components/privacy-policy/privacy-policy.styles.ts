@@ -114,9 +114,30 @@ export const styles = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  .labels li {
+    grid-template-columns: auto minmax(0, 1fr);
+  }
   .label-value {
     font-weight: 700;
     overflow-wrap: anywhere;
+  }
+  /* A phone number never breaks; an e-mail address only where it offers a break (after @, before a dot). */
+  a.tel,
+  a.email .nobr {
+    white-space: nowrap;
+  }
+  /* The officer's name, phone and e-mail need the room of two cards. */
+  .labels li[data-label='officer'] {
+    grid-column: span 2;
+  }
+  .badge {
+    font-weight: 400;
+  }
+  .section-icon {
+    inline-size: 1.5em;
+    block-size: auto;
+    vertical-align: -0.3em;
+    margin-inline-end: 0.4em;
   }
   /* The policy's own numbers are printed; the list adds none. */
   .toc ul {
@@ -148,9 +169,37 @@ export const styles = css`
     overflow-x: auto;
     margin: var(--_space) 0;
   }
-  /* A long address or e-mail may break anywhere rather than push a wide table out of view. */
+  /* A generic table wider than the screen scrolls inside its own region, which takes focus. */
+  .table-wrap.scroll {
+    max-inline-size: 100%;
+  }
+  .table-wrap.scroll:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  .block-marker {
+    margin-block-end: 0;
+  }
+  /* A long address may break anywhere rather than push a wide table out of view. */
   table.cards td {
     overflow-wrap: anywhere;
+  }
+  ul.data-items {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .items ul.data-items {
+    margin-block: var(--_space);
+  }
+  .lead-in {
+    margin: 0 0 0.2em;
+  }
+  .reach span {
+    display: block;
+    color: var(--_text-muted);
+  }
+  .item-blocks > :first-child {
+    margin-block-start: calc(var(--_space) / 2);
   }
   caption {
     text-align: start;
@@ -199,6 +248,10 @@ export const styles = css`
       color: var(--_text-muted);
       font-size: 0.875em;
     }
+    /* A cell its row leaves empty is no part of the card. */
+    table.cards td.empty {
+      display: none;
+    }
   }
 
   /* A table of more than six columns (overseas transfer) becomes cards on a medium screen too. */
@@ -230,6 +283,9 @@ export const styles = css`
       font-weight: 600;
       color: var(--_text-muted);
       font-size: 0.875em;
+    }
+    table.wide td.empty {
+      display: none;
     }
   }
 

@@ -1,20 +1,22 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { checkPolicy } from '../../policy/check.js';
+import { documentBase, isDocumentUrl } from '../../policy/links.js';
 import { fetchPolicy } from '../../policy/load-core.js';
 import { hasLocale } from '../../policy/text.js';
 import type { PrivacyPolicy, VersionRef } from '../../policy/types.js';
 import { emit, hashOf } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
-import { resolver } from '../shared/render-text.js';
+import { href, resolver } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { policyStateView } from '../shared/state-view.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
 import { renderBlock, type BlockContext } from './blocks.js';
+import { LazyViews } from './lazy-views.js';
 import type * as DiffView from './diff-view.js';
-import { headerTemplate, labelsTemplate, sectionNumber, tocTemplate, type PartsContext } from './parts.js';
+import { headerTemplate, labelsTemplate, sectionIcon, sectionNumber, tocTemplate, type PartsContext } from './parts.js';
 import { styles } from './privacy-policy.styles.js';
 import koPolicy from '../../i18n/ko/policy.js';
 import { registerStrings } from '../../i18n/registry.js';
@@ -97,6 +99,8 @@ export class PrivacyPolicyElement extends LitElement {
   private readonly source = new PolicyController(this, checkPolicy, (settled) => this.onPolicy(settled));
   private sectionObserver?: IntersectionObserver;
   private lastSection?: string;
+  /** Rarely used views, loaded on first use (lazy-views.ts). */
+  private readonly views = new LazyViews(this, PrivacyPolicyElement.elementStyles);
 
   /** Opens the dialog (dialog mode), loading the policy on first use. */
   show(): void {
@@ -149,13 +153,16 @@ export class PrivacyPolicyElement extends LitElement {
     }
   }
 
-  /** A previous version's document: inline, or fetched from its URL and checked like any other. */
+  /**
+   * A previous version's document: inline, or fetched from its URL and checked like any other.
+   * A page or a PDF is never fetched: the header links to it instead.
+   */
   private async versionPolicy(ref: VersionRef): Promise<PrivacyPolicy> {
     if (ref.policy) {
       const result = checkPolicy(ref.policy);
       if (result.valid) return result.policy;
     }
-    if (ref.url) return (await fetchPolicy(ref.url, checkPolicy)).policy;
+    if (ref.url && !isDocumentUrl(ref)) return (await fetchPolicy(ref.url, checkPolicy)).policy;
     throw new Error(`No document for version ${ref.version}`);
   }
 
@@ -202,6 +209,8 @@ export class PrivacyPolicyElement extends LitElement {
     target.scrollIntoView({ block: 'start' });
     (heading ?? target).focus({ preventScroll: true });
     this.lastSection = id;
+    // A view still loading above the target will push it down: scroll to it again once loaded.
+    this.views.movedTo(id);
     emit(this, 'privacy-section', { id });
   }
 
@@ -232,8 +241,15 @@ export class PrivacyPolicyElement extends LitElement {
     const current = this.source.loaded!.policy;
     const policy = this.previous?.policy ?? current;
     const lang = this.localize.lang;
-    const t = resolver(lang, policy.lang);
-    const blocks: BlockContext = { t, term: this.localize.term.bind(this.localize) };
+    const t = resolver(lang, policy.lang, documentBase(policy));
+    const blocks: BlockContext = {
+      t,
+      term: this.localize.term.bind(this.localize),
+      lazy: this.views.load,
+      expanded: this.views.expanded,
+      toggle: this.views.toggle,
+      date: (iso) => this.localize.date(iso),
+    };
     const parts: PartsContext = { t, localize: this.localize, go: this.go };
     const term = this.localize.term.bind(this.localize);
     const upcoming =
@@ -268,7 +284,12 @@ export class PrivacyPolicyElement extends LitElement {
                   : nothing
               }
               ${
-                upcoming.policy || upcoming.url
+                upcoming.url && !upcoming.policy && isDocumentUrl(upcoming) && href(upcoming.url, t)
+                  ? html`<a href=${href(upcoming.url, t)!}>${term('viewDocument', '')}</a>`
+                  : nothing
+              }
+              ${
+                upcoming.policy || (upcoming.url && !isDocumentUrl(upcoming))
                   ? html`<button
                       type="button"
                       class="link-button"
@@ -294,12 +315,14 @@ export class PrivacyPolicyElement extends LitElement {
             )
           : nothing
       }
-      ${labelsTemplate(policy, parts)} ${tocTemplate(policy, parts)}
-      ${(policy.preface ?? []).map((block) => renderBlock(block, blocks))}
+      ${(policy.preface ?? []).map((block) => renderBlock(block, blocks))} ${labelsTemplate(policy, parts)}
+      ${tocTemplate(policy, parts)}
       ${policy.sections.map(
         (section) =>
           html`<section id="p-${section.id}" part="section" aria-labelledby="h-${section.id}">
-            <h3 id="h-${section.id}" tabindex="-1">${sectionNumber(section)} ${t(section.title)}</h3>
+            <h3 id="h-${section.id}" tabindex="-1">
+              ${section.icon ? sectionIcon(section.icon, t) : nothing}${sectionNumber(section)} ${t(section.title)}
+            </h3>
             ${section.blocks.map((block) => (block.id ? html`<div id="p-${block.id}">${renderBlock(block, blocks)}</div>` : renderBlock(block, blocks)))}
           </section>`,
       )}

@@ -45,6 +45,22 @@ export const tokens = css`
     -webkit-text-size-adjust: 100%;
   }
 
+  /* Engines without light-dark() (Safari < 17.5, Chrome < 123, Firefox < 120) drop the colours
+     above, which would leave checkboxes and focus rings invisible: they get the light theme. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_brand: var(--privacy-color-brand, #1b5fd1);
+      --_on-brand: var(--privacy-color-on-brand, #ffffff);
+      --_text: var(--privacy-color-text, #1d1f23);
+      --_text-muted: var(--privacy-color-text-muted, #55595f);
+      --_surface: var(--privacy-color-surface, #ffffff);
+      --_surface-muted: var(--privacy-color-surface-muted, #f5f6f8);
+      --_border: var(--privacy-color-border, #c9cdd3);
+      --_danger: var(--privacy-color-danger, #b3261e);
+      --_focus-ring: var(--privacy-color-focus-ring, #1b5fd1);
+    }
+  }
+
   :host([hidden]) {
     display: none !important;
   }

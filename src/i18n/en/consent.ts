@@ -3,7 +3,30 @@ import type { ConsentStrings } from '../catalog.js';
 /** English: strings of `<privacy-consent>`. */
 const strings: ConsentStrings = {
   agreeAll: 'Agree to all',
-  agreeAllHint: 'Agrees to every item below, optional ones included. You can agree to or refuse each item separately.',
+  agreeAllHint: (terms, age) =>
+    `Agrees to every item below, ${[terms && 'the terms', age && `the confirmation that you are ${age} or older`, 'optional items'].filter(Boolean).join(', ')} included. You can agree to or refuse each item separately.`,
+  requiredGroup: 'Required',
+  optionalGroup: 'Optional',
+  view: 'View',
+  agree: 'I agree',
+  documentVersion: (version) => `Version ${version}`,
+  documentEffective: (date) => `in force from ${date}`,
+  openDocument: 'Read the full text',
+  itemMissing: 'Required: agree to this item to sign up.',
+  missingSummary: (count) =>
+    count === 1 ? '1 required item is not agreed yet.' : `${count} required items are not agreed yet.`,
+  summaryLabel: (part) =>
+    ({
+      purpose: 'Purpose',
+      items: 'Items',
+      retention: 'Kept',
+      recipient: 'Recipient',
+      transferee: 'Recipient abroad',
+      country: 'Country',
+      disclosure: 'Disclosure',
+      refusal: 'If you refuse',
+    })[part] ?? part,
+  andMore: (count) => `and ${count} more`,
   noticePurpose: 'Purpose of collection and use',
   noticeItems: 'Items collected',
   noticeRetention: 'Retention period',
@@ -63,6 +86,8 @@ const strings: ConsentStrings = {
       'unique-id': 'unique identifiers',
       marketing: 'marketing',
       'ad-receipt': 'advertising messages',
+      terms: 'terms',
+      location: 'personal location data',
     })[category] ?? category,
   receiptAdvertising: 'Advertising, by channel',
   granted: 'agreed',
