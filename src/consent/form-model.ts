@@ -10,6 +10,7 @@ import type {
   ConsentItem,
   DataItems,
   LegalBasis,
+  NameLinks,
   NoticePart,
   PrivacyPolicy,
   RichText,
@@ -33,6 +34,8 @@ export interface NoticeRow {
   /** Overseas: how to refuse the transfer and what refusing means. */
   readonly refusal?: Text;
   readonly note?: RichText;
+  /** Links after the recipient's name, e.g. `[전체보기]` to the full list of recipients (17(2)). */
+  readonly links?: NameLinks;
 }
 
 export interface FormItem {

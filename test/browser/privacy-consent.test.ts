@@ -245,6 +245,22 @@ describe('<privacy-consent>', () => {
       expect(below).to.deep.equal(['제공받는 자의 보유·이용 기간', '동의를 거부할 권리 및 거부 시 불이익']);
     });
 
+    it('names the actual recipients: a row’s [전체보기] link to the full list is in the notice (17(2))', async () => {
+      const policy = minimalPolicy();
+      const json = JSON.stringify(policy).replace(
+        '"recipient":"배송 주식회사"',
+        '"recipient":"배송 주식회사 외 217개사","links":[{"text":"전체보기","href":"partners.html"}]',
+      );
+      const linked = { ...(JSON.parse(json) as typeof policy), baseUrl: 'https://shop.example/privacy/' };
+      const el = await make(linked);
+      await click(el, '[data-item=provide] .toggle');
+      const cell = $(el, '#notice-provide td');
+      expect(text(cell)).to.equal('배송 주식회사 외 217개사 전체보기');
+      expect([...cell.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
+        ['전체보기', 'https://shop.example/privacy/partners.html'],
+      ]);
+    });
+
     it('shows items processed without consent as a notice with their basis and no checkbox', async () => {
       const el = await make();
       const notice = $(el, '[data-item=billing]');

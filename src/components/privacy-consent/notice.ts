@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FormItem, NoticeRow } from '../../consent/form-model.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { ConsentItem, DataItems, NoticePart, RichText, Text, TextList } from '../../policy/types.js';
-import { dataItems, richText, textList, type Resolve } from '../shared/render-text.js';
+import { dataItems, nameLinks, richText, textList, type Resolve } from '../shared/render-text.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 
 type Term = LocalizeController['term'];
@@ -69,7 +69,10 @@ const show = (entry: FormItem, field: Field, fields: Fields, t: Resolve): unknow
         ? textList(value as TextList, t)
         : field === 'note'
           ? richText(value as RichText, t)
-          : t(value as Text);
+          : field === 'recipient'
+            ? // The full list a row links to names the actual recipients (PIPA 17(2)).
+              html`${t(value as Text)}${nameLinks(fields.links, t)}`
+            : t(value as Text);
   return entry.emphasis.has(field as NoticePart)
     ? html`<strong class="important" part="important">${content}</strong>`
     : content;
@@ -125,9 +128,10 @@ export const noticeTemplate = (entry: FormItem, t: Resolve, term: Term): Templat
   const rowLayout = overseas
     ? layout
     : layout.filter(([field]) => field !== 'refusal' && rows.some((row) => has(row[field])));
-  const filled = rows.map((row): Fields =>
-    Object.fromEntries(rowLayout.map(([field]) => [field, has(row[field]) ? row[field] : own[field]])),
-  );
+  const filled = rows.map((row): Fields => ({
+    ...Object.fromEntries(rowLayout.map(([field]) => [field, has(row[field]) ? row[field] : own[field]])),
+    links: row.links,
+  }));
   // The item's fields that filled a gap in some row are not repeated below the rows.
   const filledGap = new Set(
     rowLayout.filter(([field]) => rows.some((row) => !has(row[field]))).map(([field]) => field),

@@ -18,6 +18,7 @@ import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
+import { documentBase } from '../../policy/links.js';
 import { resolver } from '../shared/render-text.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
@@ -474,7 +475,7 @@ export class PrivacyConsent extends LitElement {
     const waiting = policyStateView(this.source, this.localize);
     if (waiting) return waiting;
     const { policy } = this.source.loaded!;
-    const t = resolver(this.localize.lang, policy.lang);
+    const t = resolver(this.localize.lang, policy.lang, documentBase(policy));
     if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
       return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;
     const model = this.model!;

@@ -17,6 +17,7 @@ import { emit, hashOf, type PrivacyCookieChangeDetail } from '../shared/events.j
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { PopoverController } from '../shared/popover.js';
+import { documentBase } from '../../policy/links.js';
 import { resolver } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { tokens } from '../shared/tokens.js';
@@ -247,7 +248,7 @@ export class PrivacyCookieNotice extends LitElement {
     const policy = loaded.policy;
     const view: NoticeView = {
       policy,
-      t: resolver(this.localize.lang, policy.lang),
+      t: resolver(this.localize.lang, policy.lang, documentBase(policy)),
       localize: this.localize,
       mode: this.mode,
       policyHref: this.policyHref,
