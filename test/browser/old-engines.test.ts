@@ -9,11 +9,12 @@ import '../../src/privacy-consent.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { $, mount, settled } from './helpers.js';
 
-const asIfWithoutLightDark = (root: ShadowRoot): void => {
+/** Adopts the element's stylesheets again with a CSS function renamed to one no engine knows. */
+const asIfWithout = (root: ShadowRoot, fn: string): void => {
   root.adoptedStyleSheets = root.adoptedStyleSheets.map((sheet) => {
     const css = [...sheet.cssRules].map((rule) => rule.cssText).join('\n');
     const old = new CSSStyleSheet();
-    old.replaceSync(css.replaceAll('light-dark(', 'unknown-light-dark('));
+    old.replaceSync(css.replaceAll(`${fn}(`, `unknown-${fn}(`));
     return old;
   });
 };
@@ -23,10 +24,23 @@ describe('without light-dark()', () => {
     const el = await settled(await mount('privacy-consent', '', minimalPolicy()), '.base');
     const item = $(el, 'li.item');
     const before = { text: getComputedStyle($(el, '.base')).color, border: getComputedStyle(item).borderTopColor };
-    asIfWithoutLightDark(el.shadowRoot!);
+    asIfWithout(el.shadowRoot!, 'light-dark');
     await el.updateComplete;
     expect(getComputedStyle($(el, '.base')).color).to.equal(before.text);
     expect(getComputedStyle(item).borderTopColor).to.equal(before.border);
     expect(before.text).to.equal('rgb(29, 31, 35)');
+  });
+});
+
+describe('without color-mix()', () => {
+  it('still draws the checkbox outline', async () => {
+    const el = await settled(await mount('privacy-consent', '', minimalPolicy()), '.base');
+    const box = el.shadowRoot!.querySelector('input[type=checkbox]')!;
+    asIfWithout(el.shadowRoot!, 'color-mix');
+    await el.updateComplete;
+    const style = getComputedStyle(box);
+    expect(style.borderTopStyle).to.equal('solid');
+    expect(parseFloat(style.borderTopWidth)).to.be.greaterThan(0);
+    expect(style.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
   });
 });

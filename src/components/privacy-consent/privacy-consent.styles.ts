@@ -24,6 +24,13 @@ export const styles = css`
     white-space: normal;
   }
 
+  /* Where color-mix() is missing (Chrome < 111, Firefox < 113), the box outline is the muted text colour. */
+  @supports not (color: color-mix(in srgb, red 50%, blue)) {
+    :host {
+      --_box-line: var(--_text-muted);
+    }
+  }
+
   /* Columns, not grids: a wide table inside never widens the form (a grid item's min-width: auto would). */
   .base,
   .group,
