@@ -13,6 +13,7 @@ import { createSqliteStore } from '../../src/server/index.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 import { SEED_NAMES } from '../fixtures/seed-expectations.js';
 import { seedPolicy } from '../node/seeds.js';
+import { withExampleTerms } from '../../demo/example-terms.js';
 
 let demo: DemoServer;
 
@@ -99,8 +100,9 @@ const engineSuite = (
         records.push(record);
         expect(record.policy.id).toBe(seed);
         for (const item of record.items) expect(item.granted, item.id).toBe(item.required);
+        // The seed's consents plus the demo's example 서비스 이용약관.
         expect(record.items.length).toBe(
-          seedPolicy(seed).consents!.filter((item) => (item.basis ?? 'consent') === 'consent').length,
+          withExampleTerms(seedPolicy(seed)).consents!.filter((item) => (item.basis ?? 'consent') === 'consent').length,
         );
         expect(await page.errors()).toEqual([]);
       }, 60_000);
