@@ -22,7 +22,10 @@ const inForm = async (policy = formPolicy()) => {
     </form>
   `);
   const el = form.querySelector('privacy-consent')!;
+  // privacy-load fires once the content hash is known; the form value carries it from then on.
+  const loaded = oneEvent(el, 'privacy-load');
   el.policy = policy;
+  await loaded;
   await ready(el);
   return { form, el };
 };
