@@ -273,6 +273,8 @@ export interface CookieStrings {
   readonly cookieNotice: string;
   readonly cookieOptional: string;
   readonly cookieMore: string;
+  /** Said politely when the banner appears and focus stays on the page. */
+  readonly bannerShown: string;
   readonly acknowledge: string;
   readonly acceptAll: string;
   readonly rejectAll: string;
