@@ -11,14 +11,14 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { Decisions } from '../../consent/form-model.js';
 import { readSubjectState, withRecord, type SubjectState } from '../../consent/member-state.js';
 import type { ConsentEvent } from '../../consent/record.js';
-import { documentBase } from '../../policy/links.js';
+import { documentBase, resolveLink } from '../../policy/links.js';
 import { hasLocale } from '../../policy/text.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import koAccount from '../../i18n/ko/account.js';
 import { registerStrings } from '../../i18n/registry.js';
 import { emit } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { href, resolver, type Resolve } from '../shared/render-text.js';
+import { resolver, type Resolve } from '../shared/render-text.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { ItemHandlers, ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
@@ -209,7 +209,9 @@ export class MemberModes implements ReactiveController {
 
   /** The required-items note with the link to leave the service (`withdraw-href`), if given. */
   leave(hint: string): TemplateResult {
-    const target = href(this.kit.host.withdrawHref, this.t());
+    // The host's own page: relative to this page, not to the policy document.
+    const { withdrawHref } = this.kit.host;
+    const target = withdrawHref === undefined ? undefined : resolveLink(withdrawHref, document.baseURI);
     return html`<p class="hint leave-hint">
       ${hint}
       ${target ? html`<a class="leave" part="leave" href=${target}>${this.localize.term('leave')}</a>` : nothing}

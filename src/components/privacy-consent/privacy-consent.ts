@@ -1,6 +1,5 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildRecord, documentHashes } from '../../consent/build-record.js';
 import { consentForm, type ConsentForm, type ItemState } from '../../consent/form-model.js';
 import type { SubjectState } from '../../consent/member-state.js';
 import type { ConsentRecord, GuardianConsent } from '../../consent/record.js';
@@ -18,6 +17,7 @@ import { emit, hashOf } from '../shared/events.js';
 import { FormControl } from './form-control.js';
 import type { ConsentKit } from './kit.js';
 import type * as MemberModule from './member-modes.js';
+import type * as RecordBuilder from '../../consent/build-record.js';
 import { SignupForm } from './signup-form.js';
 import { styles } from './privacy-consent.styles.js';
 import koConsent from '../../i18n/ko/consent.js';
@@ -34,6 +34,13 @@ const defaultTrue = {
 
 /** What the element is for: the signup form, or a member's account page after it. */
 export type ConsentMode = 'signup' | 'manage' | 'reconsent' | 'reconfirm';
+
+/**
+ * How a record is built: a chunk loaded after first render with the terms hashes (the form needs
+ * it only once the person submits).
+ */
+let loadedBuilder: typeof RecordBuilder | undefined;
+const recordBuilder = async () => (loadedBuilder ??= await import('../../consent/build-record.js'));
 
 /** The content hash of a terms text; the hashing code loads after first render, as for the policy's. */
 const textHash = async (text: unknown): Promise<string> =>
@@ -371,7 +378,8 @@ export class PrivacyConsent extends LitElement {
       const { policy } = settled.loaded;
       this.hash = undefined;
       this.documentHashes = undefined;
-      void Promise.all([hashOf(policy), documentHashes(model, textHash)]).then(([hash, documents]) => {
+      const documents = recordBuilder().then(({ documentHashes }) => documentHashes(model, textHash));
+      void Promise.all([hashOf(policy), documents]).then(([hash, documents]) => {
         if (this.source.loaded?.policy !== policy) return;
         this.hash = hash;
         this.documentHashes = documents;
@@ -396,6 +404,8 @@ export class PrivacyConsent extends LitElement {
 
   private async build(input: Parameters<ConsentKit['build']>[0]): Promise<ConsentRecord> {
     const loaded = this.source.loaded!;
+    // Loaded with the terms hashes: no wait here then, so a submitting <form> stores the record at once.
+    const { buildRecord, documentHashes } = loadedBuilder ?? (await recordBuilder());
     return buildRecord({
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),

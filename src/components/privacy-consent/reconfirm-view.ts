@@ -37,6 +37,8 @@ export class View implements ModeView {
     try {
       const decision = reconfirmDecision(target, keep);
       this.results.set(id, await modes.send({ event: 'reconfirm', itemIds: [id], decisions: { [id]: decision } }));
+      // Render the confirmation now (the update send() asked for may have run already), then focus it.
+      modes.kit.host.requestUpdate();
       await modes.kit.host.updateComplete;
       modes.kit.host.renderRoot.querySelector<HTMLElement>(`#result-${CSS.escape(id)}`)?.focus();
     } catch (error) {

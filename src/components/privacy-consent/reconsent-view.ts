@@ -103,6 +103,8 @@ export class View implements ModeView {
         { event: 'reconsent', decisions },
         this.asked.map(({ entry }) => entry.id),
       );
+      // Render the confirmation now (the update send() asked for may have run already), then focus it.
+      modes.kit.host.requestUpdate();
       await modes.kit.host.updateComplete;
       modes.kit.host.renderRoot.querySelector<HTMLElement>('#result-reconsent')?.focus();
     } catch (error) {
