@@ -194,8 +194,16 @@ export const bodyTemplate = (entry: FormItem, ctx: ViewContext, inline: boolean)
  * The button beside a title: 자세히 보기 / 접기 with the notice under it (inline layout), or
  * 보기 › opening the sheet (sheet layout).
  */
-export const opener = (entry: FormItem, title: string, handlers: ItemHandlers, ctx: ViewContext) => {
-  const named = html`<span class="visually-hidden">: ${title}</span>`;
+export const opener = (
+  entry: FormItem,
+  title: string,
+  handlers: ItemHandlers,
+  ctx: ViewContext,
+  /** A consent item's [필수]/[선택] goes into the name: a required and an optional item may share a title. */
+  tagged = false,
+) => {
+  const tagText = tagged ? `[${ctx.localize.term(entry.required ? 'required' : 'optional')}] ` : '';
+  const named = html`<span class="visually-hidden">: ${tagText}${title}</span>`;
   if (ctx.layout === 'sheet')
     return html`<button
       type="button"
@@ -262,7 +270,7 @@ export const itemTemplate = (
       <label for="item-${entry.id}"
         >${tag(entry.required, ctx.localize)} <span lang=${ctx.textLang}>${title}</span></label
       >
-      ${opener(entry, title, handlers, ctx)}
+      ${opener(entry, title, handlers, ctx, true)}
     </div>
     ${summary ?? nothing} ${extra} ${missingError(entry.id, ctx)} ${inlineNotice(entry, ctx)}
     ${entry.item.channels ? channelsTemplate(entry, decisions, handlers, ctx) : nothing}

@@ -431,13 +431,15 @@ export class PrivacyConsent extends LitElement {
 
   override render() {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
-    const waiting = policyStateView(this.source, this.localize);
-    if (waiting) return waiting;
-    if (this.mode === 'signup' || !this.mode) return html`${live}${this.signup.render()}`;
-    return html`${live}${
-      this.members?.render() ??
-      html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`
-    }`;
+    // One template whatever shows below: the live region stays the same node, so a message
+    // put into it later (the confirmation) is a change a screen reader announces.
+    const content =
+      policyStateView(this.source, this.localize) ??
+      (this.mode === 'signup' || !this.mode
+        ? this.signup.render()
+        : (this.members?.render() ??
+          html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`));
+    return html`${live}${content}`;
   }
 }
 
