@@ -439,7 +439,9 @@ export class PrivacyConsent extends LitElement {
         ? this.signup.render()
         : (this.members?.render() ??
           html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`));
-    return html`${live}${content}`;
+    // The element's own strings are in its catalog's language (Korean while another loads);
+    // policy text inside is tagged with its own (see inLang).
+    return html`<div class="ui" lang=${this.localize.catalogLang}>${live}${content}</div>`;
   }
 }
 

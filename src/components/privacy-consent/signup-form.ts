@@ -217,7 +217,7 @@ export class SignupForm implements ReactiveController {
     const { kit } = this;
     const { host, localize } = kit;
     const { policy } = kit.source.loaded!;
-    const t = resolver(localize.lang, policy.lang, documentBase(policy));
+    const t = resolver(localize.lang, policy.lang, documentBase(policy), localize.catalogLang);
     const record = host.record;
     if (this.phase === 'submitted' && record && this.receiptView)
       return this.receiptView(record, this.receipt, policy, t, localize, this.guardian?.receiptLine(record));

@@ -8,7 +8,7 @@ import { blocksOfType } from '../../policy/walk.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { PopoverController } from '../shared/popover.js';
-import { isSafeLink, textList, type Resolve } from '../shared/render-text.js';
+import { inLang, isSafeLink, type Resolve, textList } from '../shared/render-text.js';
 
 export interface NoticeView {
   readonly policy: PrivacyPolicy;
@@ -66,6 +66,7 @@ export const bannerTemplate = (view: NoticeView): TemplateResult => {
   return html`<section
     class="banner"
     part="banner"
+    lang=${localize.catalogLang}
     aria-labelledby="banner-title"
     tabindex="-1"
     @keydown=${(event: KeyboardEvent) => {
@@ -145,7 +146,7 @@ const categoryTemplate = (category: CookieCategory, view: NoticeView): TemplateR
               popover.close(true);
             }}
           >
-            ${category.description ? html`<p>${t(category.description)}</p>` : nothing}
+            ${category.description ? html`<p>${inLang(category.description, t)}</p>` : nothing}
             ${category.purposes ? textList(category.purposes, t) : nothing}
             ${
               category.cookies?.length
@@ -165,6 +166,7 @@ export const settingsTemplate = (view: NoticeView): TemplateResult => {
   const term = localize.term.bind(localize);
   return html`<dialog
     part="settings"
+    lang=${localize.catalogLang}
     aria-labelledby="settings-title"
     @cancel=${(event: Event) => {
       // Esc closes an open explanation first, then the dialog.

@@ -270,7 +270,9 @@ export class PrivacyCookieNotice extends LitElement {
 
   override render() {
     const loaded = this.source.loaded;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize.catalogLang}>
+      ${this.announcement}
+    </div>`;
     if (!loaded) {
       const { state: status } = this.source;
       // A banner that failed to load says so quietly; it never blocks the page.
@@ -283,7 +285,7 @@ export class PrivacyCookieNotice extends LitElement {
     const policy = loaded.policy;
     const view: NoticeView = {
       policy,
-      t: resolver(this.localize.lang, policy.lang, documentBase(policy)),
+      t: resolver(this.localize.lang, policy.lang, documentBase(policy), this.localize.catalogLang),
       localize: this.localize,
       mode: this.mode,
       policyHref: this.policyHref,
