@@ -8,7 +8,7 @@ import { blocksOfType } from '../../policy/walk.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { PopoverController } from '../shared/popover.js';
-import { isSafeLink, textList, type Resolve } from '../shared/render-text.js';
+import { inLang, isSafeLink, type Resolve, textList } from '../shared/render-text.js';
 
 export interface NoticeView {
   readonly policy: PrivacyPolicy;
@@ -24,6 +24,9 @@ export interface NoticeView {
   readonly all: (on: boolean) => Record<string, boolean>;
   readonly settings: () => void;
   readonly toggle: (id: string, on: boolean) => void;
+  /** Esc pressed in the banner. */
+  readonly escape: () => void;
+  readonly closeSettings: () => void;
 }
 
 const choice = (label: string, kind: string, onClick: () => void) =>
@@ -60,7 +63,18 @@ export const bannerTemplate = (view: NoticeView): TemplateResult => {
   const { localize, mode, policyHref } = view;
   const term = localize.term.bind(localize);
   const optional = view.categories.some((category) => category.kind !== 'necessary');
-  return html`<section class="banner" part="banner" aria-labelledby="banner-title">
+  return html`<section
+    class="banner"
+    part="banner"
+    lang=${localize.catalogLang}
+    aria-labelledby="banner-title"
+    tabindex="-1"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      view.escape();
+    }}
+  >
     <h2 id="banner-title" class="title">${term('cookieTitle')}</h2>
     <p>${term('cookieNotice')} ${optional ? term('cookieOptional') : nothing}</p>
     ${policyHref && isSafeLink(new URL(policyHref, location.href).href) ? html`<p><a href=${policyHref}>${term('cookieMore')}</a></p>` : nothing}
@@ -83,7 +97,14 @@ const categoryTemplate = (category: CookieCategory, view: NoticeView): TemplateR
   const title = t(category.title);
   const open = popover.openId === category.id;
   const popoverId = `about-${category.id}`;
-  return html`<li class="category" data-category=${category.id}>
+  // An explanation closes when focus moves on, so it never covers the next category's controls.
+  return html`<li
+    class="category"
+    data-category=${category.id}
+    @focusout=${(event: FocusEvent) => {
+      if (open && !(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null)) popover.close();
+    }}
+  >
     <div class="check">
       <input
         type="checkbox"
@@ -125,7 +146,7 @@ const categoryTemplate = (category: CookieCategory, view: NoticeView): TemplateR
               popover.close(true);
             }}
           >
-            ${category.description ? html`<p>${t(category.description)}</p>` : nothing}
+            ${category.description ? html`<p>${inLang(category.description, t)}</p>` : nothing}
             ${category.purposes ? textList(category.purposes, t) : nothing}
             ${
               category.cookies?.length
@@ -145,6 +166,7 @@ export const settingsTemplate = (view: NoticeView): TemplateResult => {
   const term = localize.term.bind(localize);
   return html`<dialog
     part="settings"
+    lang=${localize.catalogLang}
     aria-labelledby="settings-title"
     @cancel=${(event: Event) => {
       // Esc closes an open explanation first, then the dialog.
@@ -154,7 +176,10 @@ export const settingsTemplate = (view: NoticeView): TemplateResult => {
     }}
     @close=${() => popover.close()}
   >
-    <h2 id="settings-title">${term('settingsTitle')}</h2>
+    <div class="dialog-head">
+      <h2 id="settings-title">${term('settingsTitle')}</h2>
+      <button type="button" class="close" part="close" @click=${view.closeSettings}>${term('close')}</button>
+    </div>
     ${view.gpc ? html`<p class="gpc" role="note">${term('gpcApplied')}</p>` : nothing}
     <ul class="categories">
       ${view.categories.map((category) => categoryTemplate(category, view))}

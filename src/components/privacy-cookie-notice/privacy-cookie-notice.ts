@@ -24,6 +24,7 @@ import { tokens } from '../shared/tokens.js';
 import { consentDefaults, consentUpdate } from './consent-mode.js';
 import { readChoice, writeChoice } from './cookie-store.js';
 import { activateAllowed, ranAny, watchGated } from './gating.js';
+import { BannerFocusController, deepActiveElement } from './banner-focus.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import { bannerTemplate, settingsTemplate, type NoticeView } from './notice-view.js';
 import koCookies from '../../i18n/ko/cookies.js';
@@ -52,6 +53,7 @@ registerStrings('ko', 'cookies', koCookies);
  * @csspart banner - The notice banner (a labelled region, not a modal).
  * @csspart choice - Every choice button; accept and reject share it, so no style can favour one.
  * @csspart settings - The settings dialog.
+ * @csspart close - The settings dialog's close button.
  * @csspart popover - A category explanation.
  * @csspart status - Loading message.
  * @csspart error - Error messages.
@@ -109,6 +111,13 @@ export class PrivacyCookieNotice extends LitElement {
   private readonly localize = new LocalizeController(this, ['cookies']);
   private readonly popovers = new PopoverController(this);
   private readonly delivery = new DeliveryController(this);
+  private readonly bannerFocus = new BannerFocusController(
+    this,
+    () => this.renderRoot.querySelector('[part=banner]'),
+    () => this.renderRoot.querySelector('.reserve'),
+  );
+  /** The control that opened the settings, where focus returns after a choice made there. */
+  private settingsOpener?: HTMLElement;
   private readonly source = new PolicyController(this, checkCookiePolicy, (settled) => this.onPolicy(settled));
 
   /** Whether a category is allowed now (necessary categories always are). */
@@ -128,6 +137,7 @@ export class PrivacyCookieNotice extends LitElement {
 
   private openSettings(): void {
     this.draft = { ...(this.choice?.c ?? {}) };
+    this.settingsOpener = deepActiveElement();
     void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
   }
 
@@ -171,11 +181,30 @@ export class PrivacyCookieNotice extends LitElement {
     } else {
       // No choice yet, or the cookie rules changed in substance: ask (again).
       this.bannerOpen = true;
+      void this.updateComplete.then(() => this.bannerShown());
     }
     if (this.settingsPending) {
       this.settingsPending = false;
       this.openSettings();
     }
+  }
+
+  /**
+   * Makes a new banner reachable: where a choice is required (opt-in) and the visitor has not
+   * started elsewhere, focus moves to it; otherwise it is announced politely, focus stays put.
+   */
+  private bannerShown(): void {
+    const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
+    if (!banner) return;
+    this.bannerFocus.start();
+    if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
+    else this.announcement = this.localize.term('bannerShown');
+  }
+
+  /** Esc in the banner: in notice mode it is 확인; in opt-in mode it goes back to the page. */
+  private bannerEscape(): void {
+    if (this.mode === 'notice') void this.choose(this.all(false));
+    else this.bannerFocus.restore();
   }
 
   /** Runs what the current choice allows and tells the page. */
@@ -201,6 +230,7 @@ export class PrivacyCookieNotice extends LitElement {
     const loaded = this.source.loaded;
     if (!loaded) return;
     const previous = this.choice;
+    const focusWasInside = this.bannerFocus.inside;
     const { choice, record } = buildCookieChoice({
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),
@@ -216,6 +246,11 @@ export class PrivacyCookieNotice extends LitElement {
     this.choice = choice;
     this.bannerOpen = false;
     this.renderRoot.querySelector('dialog')?.close();
+    // The pressed button is gone (banner) or hidden (dialog): focus goes back to the page.
+    void this.updateComplete.then(() => {
+      if (focusWasInside) this.bannerFocus.restore(this.settingsOpener);
+      this.bannerFocus.stop();
+    });
     const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
     this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
     // Stored at once, then sent; failures are reported as privacy-error by the controller.
@@ -235,7 +270,9 @@ export class PrivacyCookieNotice extends LitElement {
 
   override render() {
     const loaded = this.source.loaded;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize.catalogLang}>
+      ${this.announcement}
+    </div>`;
     if (!loaded) {
       const { state: status } = this.source;
       // A banner that failed to load says so quietly; it never blocks the page.
@@ -248,7 +285,7 @@ export class PrivacyCookieNotice extends LitElement {
     const policy = loaded.policy;
     const view: NoticeView = {
       policy,
-      t: resolver(this.localize.lang, policy.lang, documentBase(policy)),
+      t: resolver(this.localize.lang, policy.lang, documentBase(policy), this.localize.catalogLang),
       localize: this.localize,
       mode: this.mode,
       policyHref: this.policyHref,
@@ -260,8 +297,16 @@ export class PrivacyCookieNotice extends LitElement {
       all: (on) => this.all(on),
       settings: () => this.show(),
       toggle: (id, on) => (this.draft = { ...this.draft, [id]: on }),
+      escape: () => this.bannerEscape(),
+      closeSettings: () => this.renderRoot.querySelector('dialog')?.close(),
     };
-    return html`${live}${this.bannerOpen ? bannerTemplate(view) : nothing}${settingsTemplate(view)}`;
+    // The spacer makes room below the page when a focused control at its end is under the banner.
+    return html`${live}${
+      this.bannerOpen
+        ? html`${bannerTemplate(view)}
+            <div class="reserve" aria-hidden="true"></div>`
+        : nothing
+    }${settingsTemplate(view)}`;
   }
 }
 
