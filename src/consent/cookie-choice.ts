@@ -4,6 +4,7 @@
  * change in substance (a category or purpose added, removed or repurposed) but not for a
  * wording fix. Pure: reading and writing `document.cookie` is the element's job.
  */
+import type { CookieDocument } from '../policy/cookie-document.js';
 import type { CookieCategory, PrivacyPolicy } from '../policy/types.js';
 import { blocksOfType } from '../policy/walk.js';
 import type { ConsentRecord } from './record.js';
@@ -41,10 +42,10 @@ const fnv1a = (text: string): string => {
  * has, which cookies it sets and which Consent Mode signals it drives. Titles, descriptions
  * and the wording of purposes are not: fixing a typo does not ask everyone again.
  */
-export const cookieFingerprint = (policy: PrivacyPolicy): string =>
+export const cookieFingerprint = (categories: readonly CookieCategory[]): string =>
   fnv1a(
     JSON.stringify(
-      cookieCategories(policy)
+      categories
         .map((category) => [
           category.id,
           category.kind,
@@ -101,17 +102,19 @@ export const allows = (choice: CookieChoice, category: string): boolean =>
 
 export const encodeChoice = (choice: CookieChoice): string => encodeURIComponent(JSON.stringify(choice));
 
-/** Whether a stored choice still answers the policy's cookie rules. */
-export const isCurrent = (choice: CookieChoice | undefined, policy: PrivacyPolicy): choice is CookieChoice =>
-  choice !== undefined && choice.f === cookieFingerprint(policy);
+/** Whether a stored choice still answers these cookie rules (a policy's categories). */
+export const isCurrent = (
+  choice: CookieChoice | undefined,
+  categories: readonly CookieCategory[],
+): choice is CookieChoice => choice !== undefined && choice.f === cookieFingerprint(categories);
 
 /** Days a choice is kept: shorter after a refusal, so people are asked again sooner. */
 export const expiryDays = (choice: CookieChoice, accepted: number, rejected: number): number =>
   Object.values(choice.c).some(Boolean) ? accepted : rejected;
 
 export interface CookieChoiceInput {
-  readonly policy: PrivacyPolicy;
-  readonly hash: string;
+  /** The cookie document shown (its policy identity and hash are what the record binds to). */
+  readonly document: Pick<CookieDocument, 'policy' | 'categories'>;
   /** Optional category id → allowed. */
   readonly allowed: Readonly<Record<string, boolean>>;
   readonly locale: string;
@@ -124,15 +127,15 @@ export interface CookieChoiceInput {
 export const buildCookieChoice = (input: CookieChoiceInput): { choice: CookieChoice; record: ConsentRecord } => {
   const now = input.now ?? new Date();
   const recordId = newRecordId();
-  const categories = cookieCategories(input.policy);
+  const { policy, categories } = input.document;
   const record: ConsentRecord = {
     schema: RECORD_SCHEMA,
     recordId,
     policy: {
-      id: input.policy.id,
-      version: input.policy.version,
-      ...(input.policy.effectiveOn ? { effectiveOn: input.policy.effectiveOn } : {}),
-      hash: input.hash,
+      id: policy.id,
+      version: policy.version,
+      ...(policy.effectiveOn ? { effectiveOn: policy.effectiveOn } : {}),
+      hash: policy.hash,
     },
     jurisdiction: 'KR',
     locale: input.locale,
@@ -156,7 +159,7 @@ export const buildCookieChoice = (input: CookieChoiceInput): { choice: CookieCho
   };
   const allowed = Object.fromEntries(record.items.map((item) => [item.id, item.granted]));
   return {
-    choice: { v: 1, f: cookieFingerprint(input.policy), c: allowed, d: now.toISOString(), r: recordId },
+    choice: { v: 1, f: cookieFingerprint(categories), c: allowed, d: now.toISOString(), r: recordId },
     record,
   };
 };

@@ -48,7 +48,8 @@ const press = async (el: PrivacyCookieNotice, choice: string, where = '[part=ban
 };
 const openSettings = async (el: PrivacyCookieNotice) => {
   el.show();
-  await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+  // The dialog loads on first use.
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open);
 };
 
 /** Records what the page writes to document.cookie. */

@@ -1,0 +1,185 @@
+/**
+ * The settings dialog (a native modal with a toggle per optional category and an explanation
+ * popover for each), with its styles: loaded the first time someone opens the settings.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { CookieCategory } from '../../policy/types.js';
+import type { PopoverController } from '../shared/popover.js';
+import { textList } from '../shared/render-text.js';
+import { choice, refusalTemplate, type BannerView } from './banner-view.js';
+
+export { PopoverController } from '../shared/popover.js';
+
+export interface SettingsView extends BannerView {
+  readonly gpc: boolean;
+  readonly draft: Readonly<Record<string, boolean>>;
+  readonly popover: PopoverController;
+  readonly toggle: (id: string, on: boolean) => void;
+}
+
+const categoryTemplate = (category: CookieCategory, view: SettingsView): TemplateResult => {
+  const { t, localize, popover, draft } = view;
+  const necessary = category.kind === 'necessary';
+  const title = t(category.title);
+  const open = popover.openId === category.id;
+  const popoverId = `about-${category.id}`;
+  return html`<li class="category" data-category=${category.id}>
+    <div class="check">
+      <input
+        type="checkbox"
+        id="category-${category.id}"
+        .checked=${necessary || Boolean(draft[category.id])}
+        ?disabled=${necessary}
+        @change=${(event: Event) => view.toggle(category.id, (event.target as HTMLInputElement).checked)}
+      />
+      <label for="category-${category.id}"
+        >${title}${necessary ? html` <span class="always">(${localize.term('alwaysOn')})</span>` : nothing}</label
+      >
+      <button
+        type="button"
+        class="info"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${popoverId}
+        aria-label=${localize.term('aboutCategory', title)}
+        @click=${(event: Event) => {
+          const button = event.currentTarget as HTMLElement;
+          const root = button.getRootNode() as ShadowRoot;
+          void popover.toggle(category.id, button, () => root.getElementById(popoverId));
+        }}
+      >
+        ?
+      </button>
+    </div>
+    ${
+      open
+        ? html`<div
+            class="popover"
+            part="popover"
+            id=${popoverId}
+            role="group"
+            aria-label=${localize.term('aboutCategory', title)}
+            tabindex="-1"
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key !== 'Escape') return;
+              event.stopPropagation();
+              popover.close(true);
+            }}
+          >
+            ${category.description ? html`<p>${t(category.description)}</p>` : nothing}
+            ${category.purposes ? textList(category.purposes, t) : nothing}
+            ${
+              category.cookies?.length
+                ? html`<p class="cookie-list">
+                    ${localize.term('cookieList')}: ${category.cookies.map((cookie) => cookie.name).join(', ')}
+                  </p>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
+  </li>`;
+};
+
+export const settingsTemplate = (view: SettingsView): TemplateResult => {
+  const { localize, popover } = view;
+  const term = localize.term.bind(localize);
+  return html`<dialog
+    part="settings"
+    aria-labelledby="settings-title"
+    @cancel=${(event: Event) => {
+      // Esc closes an open explanation first, then the dialog.
+      if (popover.openId === undefined) return;
+      event.preventDefault();
+      popover.close(true);
+    }}
+    @close=${() => popover.close()}
+  >
+    <h2 id="settings-title">${term('settingsTitle')}</h2>
+    ${view.gpc ? html`<p class="gpc" role="note">${term('gpcApplied')}</p>` : nothing}
+    <ul class="categories">
+      ${view.categories.map((category) => categoryTemplate(category, view))}
+    </ul>
+    ${refusalTemplate(view)}
+    <div class="choices">
+      ${choice(term('acceptAll'), 'accept', () => view.choose(view.all(true)))}
+      ${choice(term('rejectAll'), 'reject', () => view.choose(view.all(false)))}
+      ${choice(term('saveChoices'), 'save', () => view.choose({ ...view.all(false), ...view.draft }))}
+    </div>
+  </dialog>`;
+};
+
+/** The dialog's styles, adopted by the element's shadow root when this module loads. */
+export const settingsStyles = css`
+  dialog {
+    inline-size: min(36rem, 100vw - 2rem);
+    max-block-size: calc(100vh - 2rem);
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .categories {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .category {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .check input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .check label {
+    flex: 1;
+  }
+  .always {
+    color: var(--_text-muted);
+  }
+  .info {
+    font: inherit;
+    font-weight: 700;
+    inline-size: 1.9em;
+    block-size: 1.9em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface-muted);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .popover {
+    position: fixed;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: 22rem;
+    overflow: auto;
+    box-sizing: border-box;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+    font-size: 0.9em;
+  }
+  .gpc {
+    padding: var(--_space);
+    background: var(--_surface-muted);
+    border-radius: var(--_radius);
+  }
+`;
