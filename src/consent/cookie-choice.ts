@@ -21,6 +21,8 @@ export interface CookieChoice {
   readonly d: string;
   /** The consent record sent for it. */
   readonly r: string;
+  /** The Google Consent Mode types it grants, space-separated: what the head script reads. */
+  readonly g?: string;
 }
 
 /** The cookie categories of a policy; a policy without any still has "necessary". */
@@ -89,8 +91,11 @@ export const decodeChoice = (value: string | undefined): CookieChoice | undefine
       isFlags(choice.c) &&
       isShortString(choice.d, 40) &&
       !Number.isNaN(Date.parse(choice.d)) &&
-      isShortString(choice.r, 64);
-    return valid ? { v: 1, f: choice.f!, c: { ...choice.c! }, d: choice.d!, r: choice.r! } : undefined;
+      isShortString(choice.r, 64) &&
+      (choice.g === undefined || (typeof choice.g === 'string' && /^[a-z_ ]{0,200}$/.test(choice.g)));
+    return valid
+      ? { v: 1, f: choice.f!, c: { ...choice.c! }, d: choice.d!, r: choice.r!, ...(choice.g ? { g: choice.g } : {}) }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -158,8 +163,22 @@ export const buildCookieChoice = (input: CookieChoiceInput): { choice: CookieCho
       .map((category) => ({ id: category.id, basis: 'legitimate-interest' })),
   };
   const allowed = Object.fromEntries(record.items.map((item) => [item.id, item.granted]));
+  const granted = [
+    ...new Set(
+      categories
+        .filter((category) => category.kind === 'necessary' || allowed[category.id])
+        .flatMap((category) => category.consentMode ?? []),
+    ),
+  ];
   return {
-    choice: { v: 1, f: cookieFingerprint(categories), c: allowed, d: now.toISOString(), r: recordId },
+    choice: {
+      v: 1,
+      f: cookieFingerprint(categories),
+      c: allowed,
+      d: now.toISOString(),
+      r: recordId,
+      ...(granted.length ? { g: granted.sort().join(' ') } : {}),
+    },
     record,
   };
 };

@@ -188,6 +188,8 @@ export class PrivacyCookieNotice extends LitElement {
     } else {
       // No choice yet, or the cookie rules changed in substance: ask (again).
       this.bannerOpen = true;
+      // The head script granted what the outdated choice allowed: withdraw that until asked.
+      if (this.consentMode && stored) consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
       // Ready before the first click, so the record is stored the moment a choice is made.
       const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
       later(() => void this.loadChoose().catch(() => {}));
