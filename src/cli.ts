@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { lintPolicy } from './policy/lint.js';
 import { policyHash } from './policy/canonical.js';
-import { cookieDocument } from './policy/cookie-document.js';
+import { cookieDocument } from './policy/derive-cookie-document.js';
 import { parsePolicyJson } from './policy/parse.js';
 import type { Message } from './policy/issues.js';
 import { formatDueTable, listDue } from './server/due.js';

@@ -4,11 +4,7 @@
  * change in substance (a category or purpose added, removed or repurposed) but not for a
  * wording fix. Pure: reading and writing `document.cookie` is the element's job.
  */
-import type { CookieDocument } from '../policy/cookie-document.js';
-import type { CookieCategory, PrivacyPolicy } from '../policy/types.js';
-import { blocksOfType } from '../policy/walk.js';
-import type { ConsentRecord } from './record.js';
-import { localIsoTime, newRecordId, RECORD_SCHEMA } from './record.js';
+import type { CookieCategory } from '../policy/types.js';
 
 /** A stored choice. Short keys: it travels in a cookie on every request. */
 export interface CookieChoice {
@@ -24,13 +20,6 @@ export interface CookieChoice {
   /** The Google Consent Mode types it grants, space-separated: what the head script reads. */
   readonly g?: string;
 }
-
-/** The cookie categories of a policy; a policy without any still has "necessary". */
-export const cookieCategories = (policy: PrivacyPolicy): CookieCategory[] =>
-  blocksOfType(policy, 'cookie-categories').flatMap(({ block }) => block.categories);
-
-export const optionalCategories = (policy: PrivacyPolicy): CookieCategory[] =>
-  cookieCategories(policy).filter((category) => category.kind !== 'necessary');
 
 /** FNV-1a: a short, stable fingerprint (not a security hash; it only detects change). */
 const fnv1a = (text: string): string => {
@@ -116,69 +105,3 @@ export const isCurrent = (
 /** Days a choice is kept: shorter after a refusal, so people are asked again sooner. */
 export const expiryDays = (choice: CookieChoice, accepted: number, rejected: number): number =>
   Object.values(choice.c).some(Boolean) ? accepted : rejected;
-
-export interface CookieChoiceInput {
-  /** The cookie document shown (its policy identity and hash are what the record binds to). */
-  readonly document: Pick<CookieDocument, 'policy' | 'categories'>;
-  /** Optional category id → allowed. */
-  readonly allowed: Readonly<Record<string, boolean>>;
-  readonly locale: string;
-  readonly gpc: boolean;
-  readonly page?: { readonly origin: string; readonly path: string };
-  readonly now?: Date;
-}
-
-/** The stored choice and the consent record that proves it (method `cookie_notice`). */
-export const buildCookieChoice = (input: CookieChoiceInput): { choice: CookieChoice; record: ConsentRecord } => {
-  const now = input.now ?? new Date();
-  const recordId = newRecordId();
-  const { policy, categories } = input.document;
-  const record: ConsentRecord = {
-    schema: RECORD_SCHEMA,
-    recordId,
-    policy: {
-      id: policy.id,
-      version: policy.version,
-      ...(policy.effectiveOn ? { effectiveOn: policy.effectiveOn } : {}),
-      hash: policy.hash,
-    },
-    jurisdiction: 'KR',
-    locale: input.locale,
-    clientTime: localIsoTime(now),
-    method: 'cookie_notice',
-    ...(input.page ? { page: input.page } : {}),
-    gpc: input.gpc,
-    items: categories
-      .filter((category) => category.kind !== 'necessary')
-      .map((category) => ({
-        id: category.id,
-        category: 'cookies',
-        required: false,
-        basis: 'consent',
-        granted: Boolean(input.allowed[category.id]),
-      })),
-    // Necessary cookies run without consent; the record says they were disclosed.
-    notices: categories
-      .filter((category) => category.kind === 'necessary')
-      .map((category) => ({ id: category.id, basis: 'legitimate-interest' })),
-  };
-  const allowed = Object.fromEntries(record.items.map((item) => [item.id, item.granted]));
-  const granted = [
-    ...new Set(
-      categories
-        .filter((category) => category.kind === 'necessary' || allowed[category.id])
-        .flatMap((category) => category.consentMode ?? []),
-    ),
-  ];
-  return {
-    choice: {
-      v: 1,
-      f: cookieFingerprint(categories),
-      c: allowed,
-      d: now.toISOString(),
-      r: recordId,
-      ...(granted.length ? { g: granted.sort().join(' ') } : {}),
-    },
-    record,
-  };
-};

@@ -5,8 +5,7 @@
  * where the full policy lives. Produced at build time by `privacy-consent cookies <policy.json>`,
  * so a page never downloads the whole policy just to show a banner.
  */
-import type { BrowserRefusal, CookieCategory, PrivacyPolicy, Text } from './types.js';
-import { blocksOfType } from './walk.js';
+import type { BrowserRefusal, CookieCategory, Text } from './types.js';
 
 export const COOKIE_DOCUMENT_TYPE = 'privacy-cookie-document';
 
@@ -30,32 +29,6 @@ export interface CookieDocument {
   readonly categories: readonly CookieCategory[];
   readonly refusal: readonly BrowserRefusal[];
 }
-
-export interface CookieDocumentOptions {
-  /** The full policy's URL; defaults to the policy's own `url`. */
-  readonly url?: string;
-}
-
-/** A policy's cookie document. `hash` is the policy's content hash ({@link policyHash}). */
-export const cookieDocument = (
-  policy: PrivacyPolicy,
-  hash: string,
-  { url = policy.url }: CookieDocumentOptions = {},
-): CookieDocument => ({
-  type: COOKIE_DOCUMENT_TYPE,
-  v: 1,
-  policy: {
-    id: policy.id,
-    version: policy.version,
-    ...(policy.effectiveOn ? { effectiveOn: policy.effectiveOn } : {}),
-    hash,
-    lang: policy.lang,
-    ...(url ? { url } : {}),
-    ...(policy.baseUrl ? { baseUrl: policy.baseUrl } : {}),
-  },
-  categories: blocksOfType(policy, 'cookie-categories').flatMap(({ block }) => block.categories),
-  refusal: blocksOfType(policy, 'cookie-refusal').flatMap(({ block }) => block.browsers),
-});
 
 // Bounds: a real cookie document is a few kilobytes; anything far larger is not one.
 const MAX_ENTRIES = 64;

@@ -4,7 +4,7 @@ import '../../src/privacy-cookie-notice.js';
 import type { PrivacyCookieNotice } from '../../src/privacy-cookie-notice.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 import { policyHash, type PrivacyPolicy } from '../../src/policy/index.js';
-import { cookieDocument } from '../../src/policy/cookie-document.js';
+import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { COOKIE_CATEGORIES, cookiePolicy } from '../fixtures/cookie-policy.js';
 import { $, $$, text } from './helpers.js';
 import { runPolicyLoadingTests } from './suites/policy-loading.suite.js';

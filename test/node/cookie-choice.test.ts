@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { buildCookieChoice, cookieCategories, optionalCategories } from '../../src/consent/cookie-record.js';
 import {
   allows,
-  buildCookieChoice,
-  cookieCategories,
   cookieFingerprint,
   decodeChoice,
   encodeChoice,
   expiryDays,
   isCurrent,
-  optionalCategories,
 } from '../../src/consent/cookie-choice.js';
 import { policyHash } from '../../src/policy/index.js';
-import { cookieDocument } from '../../src/policy/cookie-document.js';
+import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { checkRecordAgainstPolicy } from '../../src/server/policy-checks.js';
 import { COOKIE_CATEGORIES, cookiePolicy } from '../fixtures/cookie-policy.js';
 import { seedPolicy } from './seeds.js';

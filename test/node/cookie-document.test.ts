@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
-import { buildCookieChoice, cookieCategories } from '../../src/consent/cookie-choice.js';
-import { cookieDocument, isCookieDocument, type CookieDocument } from '../../src/policy/cookie-document.js';
+import { buildCookieChoice, cookieCategories } from '../../src/consent/cookie-record.js';
+import { isCookieDocument, type CookieDocument } from '../../src/policy/cookie-document.js';
+import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { policyHash } from '../../src/policy/index.js';
 import { cookiePolicy } from '../fixtures/cookie-policy.js';
 import { seedJson, seedPath } from './seeds.js';

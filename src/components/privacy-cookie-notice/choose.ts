@@ -2,7 +2,8 @@
  * Making a choice: the record, the cookie, the delivery. Loaded while the page is idle after the
  * banner shows (and at the latest on the first click), so the banner's first load stays small.
  */
-import { buildCookieChoice, expiryDays, type CookieChoice } from '../../consent/cookie-choice.js';
+import { expiryDays, type CookieChoice } from '../../consent/cookie-choice.js';
+import { buildCookieChoice } from '../../consent/cookie-record.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import type { CookieDocument } from '../../policy/cookie-document.js';
 import { pageInfo } from '../shared/browser-context.js';

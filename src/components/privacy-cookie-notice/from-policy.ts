@@ -4,7 +4,8 @@
  * turns failures into {@link PolicyLoadError}s. Loaded only on those paths.
  */
 import { parseAndCheck } from '../../policy/check.js';
-import { cookieDocument, type CookieDocument } from '../../policy/cookie-document.js';
+import type { CookieDocument } from '../../policy/cookie-document.js';
+import { cookieDocument } from '../../policy/derive-cookie-document.js';
 import { accept, PolicyLoadError } from '../../policy/load-core.js';
 import { checkCookiePolicy } from '../../policy/schema-cookies.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
