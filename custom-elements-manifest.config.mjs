@@ -48,6 +48,14 @@ const CSS_PROPERTIES = {
   '--privacy-line-height': { syntax: '<number> | <length>', description: 'Line height.' },
   '--privacy-radius': { syntax: '<length>', description: 'Corner radius.' },
   '--privacy-space': { syntax: '<length>', description: 'Spacing unit; gaps and padding are multiples of it.' },
+  '--privacy-color-trigger': {
+    syntax: '<color>',
+    description: "The footer trigger's colour (default: the footer's text colour).",
+  },
+  '--privacy-font-size-trigger': {
+    syntax: '<length>',
+    description: "The footer trigger's size (default: the footer's text size).",
+  },
 };
 
 /** The `lang` attribute, listed for every element that speaks through LocalizeController. */

@@ -1,5 +1,6 @@
 import { lintPolicy, parsePolicyJson, policyHash, resolveText } from '../src/index.js';
 import { SEEDS, policyUrl } from './seeds.js';
+import { labelCells } from './cards.js';
 
 const cell = (content: string | Node, className?: string): HTMLTableCellElement => {
   const td = document.createElement('td');
@@ -49,3 +50,4 @@ const row = async (seed: string): Promise<HTMLTableRowElement> => {
 
 const rows = await Promise.all(SEEDS.map(row));
 document.querySelector('#policy-rows')!.replaceChildren(...rows);
+labelCells(document.querySelector<HTMLTableElement>('table.policies')!);

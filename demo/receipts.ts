@@ -3,6 +3,7 @@
  * comes from whoever posted it, so it only ever goes into the page as text, never as HTML.
  */
 import type { ChannelDecision, ItemDecision, StoredConsent } from '../src/server/index.js';
+import { labelCells } from './cards.js';
 
 const CATEGORY_LABELS: Record<ItemDecision['category'], string> = {
   collection: '수집·이용',
@@ -82,6 +83,7 @@ const row = ({ record, receivedAt }: StoredConsent): HTMLTableRowElement => {
   const tr = document.createElement('tr');
   tr.append(
     cell(receivedTime(receivedAt)),
+    cell(element('code', record.recordId)),
     cell(record.policy.id),
     cell(record.policy.version),
     cell(element('code', record.policy.hash)),
@@ -94,7 +96,7 @@ const row = ({ record, receivedAt }: StoredConsent): HTMLTableRowElement => {
 
 const message = (text: string): HTMLTableRowElement => {
   const td = cell(text);
-  td.colSpan = 7;
+  td.colSpan = 8;
   const tr = document.createElement('tr');
   tr.append(td);
   return tr;
@@ -112,6 +114,7 @@ const load = async (): Promise<void> => {
         ? entries.map(row)
         : [message('저장된 동의 기록이 없습니다. 회원가입 데모에서 제출해 보세요.')]),
     );
+    labelCells(rows.closest('table')!);
     status.textContent = `기록 ${entries.length}건`;
   } catch (error) {
     rows.replaceChildren(message('동의 기록을 불러오지 못했습니다.'));

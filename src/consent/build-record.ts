@@ -1,3 +1,4 @@
+import { resolveText } from '../policy/text.js';
 import type { PrivacyPolicy } from '../policy/types.js';
 import type { ConsentForm, Decisions, FormItem } from './form-model.js';
 import {
@@ -20,6 +21,11 @@ export interface RecordInput {
   readonly url?: string;
   readonly form: ConsentForm;
   readonly decisions: Decisions;
+  /**
+   * The age confirmation, where the policy sets an age limit. A signup (`grant`) always states it
+   * (unconfirmed when not given); later events state it only when given, since it was settled at
+   * signup.
+   */
   readonly ageConfirmed?: boolean;
   readonly subject?: string;
   readonly locale: string;
@@ -67,7 +73,10 @@ export const documentHashes = async (
     ),
   );
 
-/** Builds the record of a submission: every shown item with its own decision, refusals included. */
+/**
+ * Builds the record of a submission: every shown item (or those of `itemIds`) with its own
+ * decision, refusals included; the advertising sender's name where it decides advertising.
+ */
 export const buildRecord = (input: RecordInput): ConsentRecord => {
   const { policy, form, decisions } = input;
   const shown = input.itemIds ? form.items.filter((entry) => input.itemIds!.includes(entry.id)) : form.items;
@@ -87,6 +96,10 @@ export const buildRecord = (input: RecordInput): ConsentRecord => {
       ...(entry.item.document ? { document: documentVersion(entry, input.documentHashes) } : {}),
     };
   });
+  const grant = (input.event ?? 'grant') === 'grant';
+  const age = form.age && (grant || input.ageConfirmed !== undefined) ? form.age : undefined;
+  // Network Act 50(7): the confirmation of an advertising decision names its sender.
+  const advertising = items.some((item) => item.category === 'ad-receipt');
   return {
     schema: RECORD_SCHEMA,
     recordId: input.recordId ?? newRecordId(),
@@ -105,8 +118,9 @@ export const buildRecord = (input: RecordInput): ConsentRecord => {
     ...(input.event && input.event !== 'grant' ? { event: input.event } : {}),
     ...(input.page ? { page: input.page } : {}),
     gpc: Boolean(input.gpc),
-    ...(form.age ? { age: { minimumAge: form.age.minimumAge, confirmed: Boolean(input.ageConfirmed) } } : {}),
+    ...(age ? { age: { minimumAge: age.minimumAge, confirmed: Boolean(input.ageConfirmed) } } : {}),
     ...(input.guardian ? { guardian: { ...input.guardian } } : {}),
+    ...(advertising ? { sender: resolveText(policy.controller.name, input.locale, policy.lang) } : {}),
     items,
     notices: form.notices.map((entry) => ({ id: entry.id, basis: entry.basis })),
   };

@@ -17,4 +17,29 @@ export {
 export { agreeAllState, isPartial, setAll, setChannel, setItem, setNight } from './decisions.js';
 export { toKantaraReceipt, type KantaraReceipt, type ServerFacts } from './kantara.js';
 export { reconfirmDate, reconfirmDue, type ReconfirmDue } from './reconfirm.js';
+export {
+  latestDecision,
+  readSubjectState,
+  subjectState,
+  withRecord,
+  type ChannelState,
+  type DatedRecord,
+  type DecisionState,
+  type SubjectItemState,
+  type SubjectState,
+} from './member-state.js';
+export {
+  changeEvent,
+  memberDecisions,
+  olderVersions,
+  reconfirmDecision,
+  reconfirmItems,
+  reconsentDecisions,
+  reconsentItems,
+  stateDecision,
+  type ReconfirmChannel,
+  type ReconfirmItem,
+  type ReconsentItem,
+  type ReconsentReason,
+} from './member.js';
 export * from './outbox.js';

@@ -97,6 +97,12 @@ export interface ConsentRecord {
   readonly age?: { readonly minimumAge: number; readonly confirmed: boolean };
   /** The guardian's verified consent, for a child under the age limit (the age not confirmed). */
   readonly guardian?: GuardianConsent;
+  /**
+   * Who sends the advertising, as the confirmation after the decision names them (Network Act
+   * 50(7): the sender's name, the date and the result): the controller's name in the record's
+   * `locale`. Present on a record that decides an `ad-receipt` item.
+   */
+  readonly sender?: string;
   readonly items: readonly ItemDecision[];
   /** Items processed without consent whose notice was shown (burden of proof, PIPA 22(3)). */
   readonly notices: readonly { readonly id: string; readonly basis: LegalBasis }[];

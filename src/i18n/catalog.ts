@@ -103,6 +103,66 @@ export interface ConsentStrings {
   readonly storageUnavailable: string;
 }
 
+/**
+ * Strings of `<privacy-consent>` after signup: its account-page modes (`manage`, `reconsent`,
+ * `reconfirm`), the confirmation of each change (Network Act 50(7)) and the guardian step. They
+ * load with those modes, so the signup form does not carry them.
+ */
+export interface AccountStrings {
+  /** The member's state could not be read (`state-src`). */
+  readonly stateLoadError: string;
+  /** Neither `state` nor `state-src` was given. */
+  readonly stateMissing: string;
+  /** An item's or channel's latest decision, with its date (`grant`, `change`, …: the event). */
+  readonly decidedOn: (granted: boolean, event: string, date: string) => string;
+  /** An item the member never decided. */
+  readonly notDecided: string;
+  readonly saving: string;
+  readonly saveFailed: string;
+  /** Under the required items: withdrawing them means leaving the service. */
+  readonly requiredHint: string;
+  /** The link to leave the service (`withdraw-href`). */
+  readonly leave: string;
+  /** Under the optional items: each change is saved at once. */
+  readonly optionalHint: string;
+  /** The confirmation of a change: about advertising (sender, date, result: 50(7)) or not. */
+  readonly resultTitle: (advertising: boolean) => string;
+  /** 전송자: the advertising sender named by the confirmation. */
+  readonly resultSender: string;
+  /** What happened to one item or channel: `granted`, `withdrawn`, `kept`, `refused`. */
+  readonly outcome: (outcome: string) => string;
+  readonly reconsentTitle: string;
+  readonly reconsentLead: (controller: string, date: string) => string;
+  readonly reconsentNone: string;
+  /** Why an item is asked again: `added`, `changed`, `unknown`, `not-granted`. */
+  readonly reconsentReason: (reason: string) => string;
+  /** A fact a consent stands on (`purpose`, `items`, `recipient`, `retention`, `channels`, `document`), by item category. */
+  readonly factName: (fact: string, category: string) => string;
+  readonly before: string;
+  readonly after: string;
+  /** Under a required item asked again: refusing it means leaving. */
+  readonly reconsentRequiredHint: string;
+  readonly reconfirmTitle: string;
+  readonly reconfirmLead: string;
+  readonly reconfirmNone: string;
+  /** When a channel's consent was given and by when it is reconfirmed. */
+  readonly consentedOn: (date: string, due: string) => string;
+  readonly keep: string;
+  readonly withdrawAll: string;
+  readonly keepHint: string;
+  /** The age row once the person said they are under the limit. */
+  readonly guardianUnder: (age: number) => string;
+  readonly guardianStart: string;
+  readonly guardianBack: (age: number) => string;
+  readonly guardianWaiting: string;
+  readonly cancel: string;
+  /** Why the form is incomplete while the guardian has not consented. */
+  readonly guardianMissing: (age: number) => string;
+  /** The confirmation's line for the guardian's consent: how and when verified. */
+  readonly guardianConsent: string;
+  readonly guardianMethod: (method: string) => string;
+}
+
 /** Strings of `<privacy-policy>`. */
 export interface PolicyStrings {
   readonly policyTitle: string;
@@ -273,6 +333,8 @@ export interface CookieStrings {
   readonly cookieNotice: string;
   readonly cookieOptional: string;
   readonly cookieMore: string;
+  /** Said politely when the banner appears and focus stays on the page. */
+  readonly bannerShown: string;
   readonly acknowledge: string;
   readonly acceptAll: string;
   readonly rejectAll: string;
@@ -289,17 +351,18 @@ export interface CookieStrings {
   readonly reloadToStop: string;
 }
 
-export type Namespace = 'common' | 'consent' | 'policy' | 'cookies';
+export type Namespace = 'common' | 'consent' | 'account' | 'policy' | 'cookies';
 
 export interface NamespaceStrings {
   common: CommonStrings;
   consent: ConsentStrings;
+  account: AccountStrings;
   policy: PolicyStrings;
   cookies: CookieStrings;
 }
 
 /** Every string, with the language it is in. */
-export interface Catalog extends CommonStrings, ConsentStrings, PolicyStrings, CookieStrings {
+export interface Catalog extends CommonStrings, ConsentStrings, AccountStrings, PolicyStrings, CookieStrings {
   /** The locale this catalog is for, e.g. `ko`. */
   readonly $lang: string;
   /** The language's own name, e.g. `한국어`. */

@@ -12,6 +12,7 @@ const loaders: Record<string, { [N in Namespace]: () => Promise<{ default: Names
   en: {
     common: () => import('./en/common.js'),
     consent: () => import('./en/consent.js'),
+    account: () => import('./en/account.js'),
     policy: () => import('./en/policy.js'),
     cookies: () => import('./en/cookies.js'),
   },
@@ -67,7 +68,7 @@ export const isSupported = (lang: string): boolean =>
  */
 export const catalogFor = async (
   lang: string,
-  namespaces: readonly Namespace[] = ['common', 'consent', 'policy', 'cookies'],
+  namespaces: readonly Namespace[] = ['common', 'consent', 'account', 'policy', 'cookies'],
 ): Promise<Catalog> => {
   const ready = loadedCatalog(lang, namespaces);
   if (ready) return ready;

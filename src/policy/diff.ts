@@ -1,11 +1,14 @@
 /**
  * What changed between two versions of a policy document, for the viewer's "what changed":
- * sections, blocks and table rows added, removed and changed. Pure: no I/O, inputs untouched.
+ * sections, blocks and table rows added, removed and changed; and which consent items changed in
+ * a way that needs consent again (`consentChanges`, for `<privacy-consent mode="reconsent">`).
+ * Pure: no I/O, inputs untouched.
  */
 import { align, differingFields, pairByKey, sameJson, type Aligned } from './diff-align.js';
 import { diffRows, keyedRows, type ChangeStatus, type RowChange } from './diff-rows.js';
-import { listTexts, plainText } from './text.js';
-import type { Block, BlockType, PrivacyPolicy, Section, Text } from './types.js';
+import { foldText, leafItems, listTexts, plainText, resolveText } from './text.js';
+import type { Block, BlockType, ConsentItem, DataItems, PrivacyPolicy, Section, Text, TextList } from './types.js';
+import { walkBlocks } from './walk.js';
 
 export type { ChangeStatus, RowChange } from './diff-rows.js';
 
@@ -162,4 +165,118 @@ export const diffPolicies = (older: PrivacyPolicy, newer: PrivacyPolicy): Policy
   const sections = align(older.sections, newer.sections, pairing).map((section) => diffSection(section, newer.lang));
   const meta = diffMeta(older, newer);
   return { from: older.version, to: newer.version, sections, meta, counts: countChanges(sections, meta) };
+};
+
+// ─── What changed that matters for consent ───────────────────────────────────
+
+/**
+ * The facts a consent stands on (PIPA 15(2), 17(2), 28-8(2); Network Act 50): what for, which
+ * data, who receives it (and in which country), for how long; the advertising channels offered;
+ * and, for a terms item, the document accepted. Everything else an item says (its title, the
+ * right to refuse, notes, links, the basis as cited, emphasis) is wording.
+ */
+export type ConsentFact = 'purpose' | 'items' | 'recipient' | 'retention' | 'channels' | 'document';
+
+export const CONSENT_FACTS: readonly ConsentFact[] = [
+  'purpose',
+  'items',
+  'recipient',
+  'retention',
+  'channels',
+  'document',
+];
+
+/** One consent item whose consent no longer covers the newer version. */
+export interface ConsentItemChange {
+  readonly id: string;
+  /** `added`: not asked for consent in the older version; `changed`: a fact it stands on changed. */
+  readonly status: 'added' | 'changed';
+  /** For `changed`: the facts that changed, in {@link CONSENT_FACTS} order. */
+  readonly facts: readonly ConsentFact[];
+  readonly before?: ConsentItem;
+  readonly after: ConsentItem;
+}
+
+type Row = Partial<Record<'recipient' | 'country' | 'purpose' | 'items' | 'retention', unknown>>;
+
+/** The rows of the provision or transfer table an item points at (`rowsFrom`). */
+const tableRows = (policy: PrivacyPolicy, id: string | undefined): readonly Row[] => {
+  if (!id) return [];
+  for (const { block } of walkBlocks(policy))
+    if (block.id === id && (block.type === 'third-party' || block.type === 'overseas')) return block.rows as Row[];
+  return [];
+};
+
+/**
+ * The facts of a consent item as a reader sees them, in `lang` (default: the document's), each a
+ * list without repeats: with `rowsFrom`, every recipient row's values and the item's own. An
+ * overseas recipient reads with its country, `Cloud Inc. (미국)`. `document` is the terms version.
+ */
+export const consentFacts = (
+  policy: PrivacyPolicy,
+  item: ConsentItem,
+  lang: string = policy.lang,
+): Record<ConsentFact, string[]> => {
+  const text = (value: unknown) => (value === undefined ? '' : resolveText(value as Text, lang, policy.lang));
+  const sources: Row[] = [item as Row, ...tableRows(policy, item.rowsFrom)];
+  const each = (read: (row: Row) => readonly string[]) => [...new Set(sources.flatMap(read).filter(Boolean))];
+  return {
+    purpose: each((row) => listTexts(row.purpose as TextList | undefined, lang, policy.lang)),
+    items: each((row) => leafItems(row.items as DataItems | undefined).map(text)),
+    recipient: each((row) =>
+      row.recipient === undefined
+        ? []
+        : [
+            item.category === 'overseas' && row.country
+              ? `${text(row.recipient)} (${text(row.country)})`
+              : text(row.recipient),
+          ],
+    ),
+    retention: each((row) => [text(row.retention)]),
+    channels: (item.channels ?? []).map((channel) => text(channel.label)),
+    document: item.document ? [item.document.version] : [],
+  };
+};
+
+/** Two lists say the same when their folded texts (no spacing, punctuation, case) are the same set. */
+const sameFacts = (before: readonly string[], after: readonly string[]): boolean => {
+  const set = (values: readonly string[]) => [...new Set(values.map(foldText))].sort().join('\n');
+  return set(before) === set(after);
+};
+
+const isConsent = (item: ConsentItem) => (item.basis ?? 'consent') === 'consent';
+
+/**
+ * The consent items of `newer` whose consent under `older` does not carry over (PIPA 15(2), 17(2):
+ * a changed matter needs consent again): items asked for consent that `older` did not ask about,
+ * and items whose purposes, data items, recipients (with their countries) or retention changed,
+ * that gained an advertising channel (each medium is its own consent), or whose terms document has
+ * another version or text. Values compare in the newer document's language, as folded text
+ * (spacing, punctuation and case do not count) and as sets (order does not count), so rewording a
+ * title, the refusal text or a translation is no change; a changed word in a purpose is. Items
+ * processed without consent are never listed. Pure; in the newer order.
+ */
+export const consentChanges = (older: PrivacyPolicy, newer: PrivacyPolicy): ConsentItemChange[] => {
+  const lang = newer.lang;
+  const previous = new Map((older.consents ?? []).filter(isConsent).map((item) => [item.id, item]));
+  return (newer.consents ?? []).filter(isConsent).flatMap((after): ConsentItemChange[] => {
+    const before = previous.get(after.id);
+    if (!before) return [{ id: after.id, status: 'added', facts: [], after }];
+    const was = consentFacts(older, before, lang);
+    const is = consentFacts(newer, after, lang);
+    const facts = CONSENT_FACTS.filter((fact) => {
+      if (fact === 'channels') {
+        // A channel taken away needs no consent; one added does.
+        const ids = new Set((before.channels ?? []).map((channel) => channel.id));
+        return (after.channels ?? []).some((channel) => !ids.has(channel.id));
+      }
+      if (fact === 'document')
+        return !sameJson(
+          before.document && [before.document.version, before.document.text],
+          after.document && [after.document.version, after.document.text],
+        );
+      return !sameFacts(was[fact], is[fact]);
+    });
+    return facts.length ? [{ id: after.id, status: 'changed', facts, before, after }] : [];
+  });
 };

@@ -6,44 +6,18 @@
  * Order is the receiver's: by `receivedAt`, then by the order the store appended them. Items
  * are told apart by policy id and item id, since two policies may both have a `marketing` item.
  */
-import type { ConsentCategory } from '../policy/types.js';
-import type { ConsentEvent } from '../consent/record.js';
+import { subjectState, type DecisionState, type SubjectState } from '../consent/member-state.js';
 import { reconfirmDate } from '../consent/reconfirm.js';
 import type { StoredConsent } from './store.js';
 
-/** One decision and where it was made. */
-export interface DecisionState {
-  readonly granted: boolean;
-  /** When the receiver stored the record that made it (`receivedAt`), ISO 8601. */
-  readonly decidedAt: string;
-  readonly event: ConsentEvent;
-  readonly recordId: string;
-  /** The policy document the decision was made under. */
-  readonly policy: { readonly id: string; readonly version: string };
-}
-
-/** The latest decision on one advertising channel. */
-export interface ChannelState extends DecisionState {
-  readonly id: string;
-  readonly night: boolean;
-}
-
-/** The latest decision on one item, with its channels. */
-export interface ItemState extends DecisionState {
-  readonly id: string;
-  readonly category: ConsentCategory | 'cookies';
-  readonly required: boolean;
-  readonly channels?: readonly ChannelState[];
-}
-
-/** A member's consent as it stands: every item they ever decided, with the latest decision. */
-export interface SubjectState {
-  readonly subject: string;
-  /** In the order each item was first decided. */
-  readonly items: readonly ItemState[];
-  /** When the latest record was stored; absent when there is none. */
-  readonly updatedAt?: string;
-}
+// The state and its fold live with the record (`<privacy-consent>`'s account modes fold too).
+export { subjectState };
+export type {
+  ChannelState,
+  DecisionState,
+  SubjectItemState as ItemState,
+  SubjectState,
+} from '../consent/member-state.js';
 
 /** A granted advertising consent that must be reconfirmed (Network Act 50(8)). */
 export interface DueReconfirmation {
@@ -68,38 +42,6 @@ export const oldestFirst = (entries: readonly StoredConsent[]): StoredConsent[] 
       a.entry.receivedAt < b.entry.receivedAt ? -1 : a.entry.receivedAt > b.entry.receivedAt ? 1 : a.index - b.index,
     )
     .map(({ entry }) => entry);
-
-/**
- * Folds a member's records, oldest first (as `history` returns them), into their state. Every
- * record changes only the items it decides; the others keep their latest decision.
- */
-export const subjectState = (subject: string, history: readonly StoredConsent[]): SubjectState => {
-  const items = new Map<string, ItemState>();
-  for (const { record, receivedAt } of history) {
-    const made = {
-      decidedAt: receivedAt,
-      event: record.event ?? 'grant',
-      recordId: record.recordId,
-      policy: { id: record.policy.id, version: record.policy.version },
-    };
-    for (const decision of record.items) {
-      const key = JSON.stringify([record.policy.id, decision.id]);
-      const channels = new Map((items.get(key)?.channels ?? []).map((channel) => [channel.id, channel]));
-      for (const channel of decision.channels ?? [])
-        channels.set(channel.id, { id: channel.id, granted: channel.granted, night: channel.night, ...made });
-      items.set(key, {
-        id: decision.id,
-        category: decision.category,
-        required: decision.required,
-        granted: decision.granted,
-        ...made,
-        ...(channels.size ? { channels: [...channels.values()] } : {}),
-      });
-    }
-  }
-  const last = history.at(-1);
-  return { subject, items: [...items.values()], ...(last ? { updatedAt: last.receivedAt } : {}) };
-};
 
 const KST_OFFSET_MS = 9 * 60 * 60 * 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

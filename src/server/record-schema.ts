@@ -60,6 +60,8 @@ export const RecordSchema: Shape<ConsentRecord> = object({
   guardian: opt(
     object({ method: oneOf(GUARDIAN_METHODS), verifiedAt: isoTime(), name: opt(text()), contact: opt(text()) }),
   ),
+  // The advertising sender the confirmation named (Network Act 50(7)).
+  sender: opt(text()),
   items: array(ItemDecisionSchema),
   notices: array(object({ id: text(), basis: oneOf(LEGAL_BASES) })),
 });

@@ -10,6 +10,16 @@ export { makeRecord } from '../fixtures/record.js';
 /** The text a person reads: whitespace collapsed. */
 export const text = (node: Element): string => node.textContent!.replace(/\s+/g, ' ').trim();
 
+/**
+ * The label a card cell prints before its content (`content: attr(data-label) / ''`), undefined
+ * when none. Firefox reports the attr() itself; the alternative text after `/` is dropped.
+ */
+export const cardLabel = (cell: HTMLElement): string | undefined => {
+  const content = getComputedStyle(cell, '::before').content.replace(/\s*\/\s*""$/, '');
+  if (content === 'none' || content === 'normal') return undefined;
+  return content.startsWith('attr(') ? cell.dataset.label : (JSON.parse(content) as string);
+};
+
 /** The first match in an element's shadow root (the test fails on a missing one when used). */
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
   el.shadowRoot!.querySelector<T>(selector)!;

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { LocalizeController } from '../../src/components/shared/localize-controller.js';
 import { catalogFor, isSupported, loadedCatalog, registerCatalog, resolveLang } from '../../src/i18n/index.js';
+import koAccount from '../../src/i18n/ko/account.js';
 import koCommon from '../../src/i18n/ko/common.js';
 import koConsent from '../../src/i18n/ko/consent.js';
 import koCookies from '../../src/i18n/ko/cookies.js';
@@ -58,6 +59,7 @@ describe('i18n', () => {
     registerCatalog({
       ...koCommon,
       ...koConsent,
+      ...koAccount,
       ...koPolicy,
       ...koCookies,
       $lang: 'ja',

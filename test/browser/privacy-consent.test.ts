@@ -112,6 +112,11 @@ const click = async (el: PrivacyConsent, selector: string) => {
   $(el, selector).click();
   await el.updateComplete;
 };
+/** Ticks every required item (not the age confirmation). */
+const agreeRequired = async (el: PrivacyConsent) => {
+  for (const input of $$<HTMLInputElement>(el, 'li.item input[required]')) input.click();
+  await el.updateComplete;
+};
 
 describe('<privacy-consent>', () => {
   describe('what the person sees', () => {
@@ -334,14 +339,19 @@ describe('<privacy-consent>', () => {
       expect(box(el, 'night-ads')).to.equal(null);
     });
 
-    it('requires the age confirmation and tells the host about under-age sign-ups', async () => {
+    it("requires the age confirmation and hands the host a child's draft record for a guardian's consent", async () => {
       const el = await make();
       const age = box(el, 'age');
       expect(age.required).to.equal(true);
       expect(text($(el, 'label[for=age]'))).to.equal('[필수] 만 14세 이상입니다.');
+      await agreeRequired(el);
       setTimeout(() => $<HTMLButtonElement>(el, '[part=guardian]').click());
       const event = await oneEvent(el, 'privacy-guardian-required');
-      expect(event.detail).to.deep.equal({ minimumAge: 14, handling: 'guardian-consent' });
+      expect(event.detail.minimumAge).to.equal(14);
+      expect(event.detail.handling).to.equal('guardian-consent');
+      expect(event.detail.record.age).to.deep.equal({ minimumAge: 14, confirmed: false });
+      expect(event.detail.record.guardian).to.equal(undefined);
+      expect(event.detail.record.items.find((item: { id: string }) => item.id === 'signup').granted).to.equal(true);
       expect(event.composed && event.bubbles).to.equal(true);
     });
 
@@ -354,11 +364,16 @@ describe('<privacy-consent>', () => {
     });
 
     it('asks for 만 14세 even when the policy says 13, and records 14', async () => {
-      const el = await make({ ...formPolicy(), children: { minimumAge: 13, handling: 'guardian-consent' } });
+      const policy = { ...formPolicy(), children: { minimumAge: 13, handling: 'guardian-consent' as const } };
+      const child = await make(policy);
+      expect(text($(child, '[part=guardian]'))).to.contain('만 14세 미만');
+      await agreeRequired(child);
+      setTimeout(() => $<HTMLButtonElement>(child, '[part=guardian]').click());
+      const event = await oneEvent(child, 'privacy-guardian-required');
+      expect(event.detail.minimumAge).to.equal(14);
+      expect(event.detail.record.age.minimumAge).to.equal(14);
+      const el = await make(policy);
       expect(text($(el, 'label[for=age]'))).to.equal('[필수] 만 14세 이상입니다.');
-      expect(text($(el, '[part=guardian]'))).to.contain('만 14세 미만');
-      setTimeout(() => $<HTMLButtonElement>(el, '[part=guardian]').click());
-      expect((await oneEvent(el, 'privacy-guardian-required')).detail.minimumAge).to.equal(14);
       await click(el, '#age');
       await click(el, '#item-signup');
       const record = await el.submit();

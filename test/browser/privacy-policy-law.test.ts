@@ -12,7 +12,7 @@ import { catalogFor } from '../../src/i18n/index.js';
 import type { ConsentItem, PrivacyPolicy } from '../../src/policy/index.js';
 import { everyBlockPolicy } from '../fixtures/every-block-policy.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
-import { $, $$, settled, text } from './helpers.js';
+import { $, $$, cardLabel, settled, text } from './helpers.js';
 
 const viewer = async (policy: unknown, attrs = '', width = '') => {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -161,11 +161,7 @@ describe('<privacy-policy> on the 2025 model', () => {
         expect(getComputedStyle(wrap.querySelector('thead')!).position, block).to.equal('absolute');
         expect(getComputedStyle(wrap.querySelector('tbody tr')!).display, block).to.equal('block');
       }
-      // The label comes from data-label (Firefox reports the attr() itself, not its value).
-      const label = (cell: HTMLElement) => {
-        const content = getComputedStyle(cell, '::before').content;
-        return content === 'attr(data-label)' ? cell.dataset.label : JSON.parse(content);
-      };
+      const label = cardLabel;
       expect(label($(el, '[data-block="domestic-agent"] td:nth-child(4)'))).to.equal('전화번호');
       expect(label($(el, '[data-block="collection-tools"] td'))).to.equal('도구');
       await expect(el).to.be.accessible();

@@ -14,7 +14,7 @@ import {
   type PrivacyPolicy,
 } from '../../src/policy/index.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
-import { $, $$, settled, text } from './helpers.js';
+import { $, $$, cardLabel, settled, text } from './helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -43,15 +43,6 @@ const withBlocks = (id: string, blocks: Json[], extra: Json = {}): Json => {
 };
 const labelsOf = (el: PrivacyPolicyElement) =>
   Object.fromEntries($$(el, '.labels li').map((li) => [li.dataset.label, text(li)]));
-/** The label a card cell prints before its content (Firefox reports the attr() itself). */
-const cardLabel = (cell: HTMLElement) => {
-  const content = getComputedStyle(cell, '::before').content;
-  return content === 'none' || content === 'normal'
-    ? undefined
-    : content.startsWith('attr(')
-      ? cell.dataset.label
-      : (JSON.parse(content) as string);
-};
 /** The lines a text is laid out in, as the characters on each. */
 const lines = (node: Element): string[] => {
   const texts: Text[] = [];

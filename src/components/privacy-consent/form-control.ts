@@ -5,6 +5,7 @@
  * browser the way `<input>` does.
  */
 import { missingRequired, type ConsentForm, type Decisions } from '../../consent/form-model.js';
+import type { GuardianConsent } from '../../consent/record.js';
 import { toggleState } from '../shared/custom-states.js';
 
 /** Why the form is not complete: the box to point at and what to say. */
@@ -20,6 +21,11 @@ export interface FormSnapshot {
   readonly model: ConsentForm;
   readonly decisions: Decisions;
   readonly ageConfirmed: boolean;
+  /**
+   * Under the age limit: the guardian's verified consent, or `pending` until the host completes
+   * it (the age confirmation is then not asked; the guardian's consent is).
+   */
+  readonly guardian?: GuardianConsent | 'pending';
 }
 
 export class FormControl {
@@ -41,16 +47,25 @@ export class FormControl {
   }
 
   /**
-   * The value (JSON: record id, policy, age, decisions) and the validity, anchored on the first
-   * required box left unticked in `root`; `say` words what is missing (`undefined`: not loaded yet).
+   * The value (JSON: record id, policy, age, the guardian's verification, decisions) and the
+   * validity, anchored on the first required box left unticked in `root` (or the guardian
+   * button); `say` words what is missing (`undefined`: not loaded yet).
    */
   sync(form: FormSnapshot | undefined, root: ParentNode, say: (first?: string) => string): void {
     if (!form) return this.update(null, { anchor: undefined, message: say() });
-    const { recordId, policy, model, decisions, ageConfirmed } = form;
-    const value = JSON.stringify({ recordId, policy, ...(model.age ? { ageConfirmed } : {}), decisions });
-    const [first] = missingRequired(model, decisions, ageConfirmed);
+    const { recordId, policy, model, decisions, ageConfirmed, guardian } = form;
+    const verified = guardian && guardian !== 'pending' && { method: guardian.method, verifiedAt: guardian.verifiedAt };
+    const value = JSON.stringify({
+      recordId,
+      policy,
+      ...(model.age ? { ageConfirmed } : {}),
+      ...(verified ? { guardian: verified } : {}),
+      decisions,
+    });
+    const missing = missingRequired(model, decisions, ageConfirmed || guardian !== undefined);
+    const [first] = guardian === 'pending' ? [...missing, 'guardian'] : missing;
     const anchorOf = (selector: string) => root.querySelector<HTMLElement>(selector) ?? undefined;
-    const anchor = first === 'age' ? '#age' : `#item-${first}`;
+    const anchor = first === 'age' || first === 'guardian' ? `#${first}` : `#item-${first}`;
     this.update(
       value,
       first === undefined ? undefined : { anchor: anchorOf(anchor), message: say(first) },

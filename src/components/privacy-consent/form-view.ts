@@ -28,6 +28,8 @@ export interface FormView {
   readonly model: ConsentForm;
   readonly decisions: Decisions;
   readonly ageConfirmed: boolean;
+  /** The age row of a child signing up with a guardian's consent, instead of the age confirmation. */
+  readonly ageRow?: TemplateResult;
   readonly agreeAll: boolean;
   /** An error to show (delivery refused), or ''. */
   readonly problem: string;
@@ -72,11 +74,15 @@ const group = (kind: 'required' | 'optional', content: TemplateResult, ctx: View
 
 export const formTemplate = (view: FormView): TemplateResult => {
   const { model, decisions, handlers, ctx } = view;
-  const age = model.age ? ageTemplate(model.age, view.ageConfirmed, handlers.age, handlers.guardian, ctx) : nothing;
+  const age =
+    view.ageRow ??
+    (model.age ? ageTemplate(model.age, view.ageConfirmed, handlers.age, handlers.guardian, ctx) : nothing);
+  // 전체 동의 ticks the age confirmation, not a guardian's consent.
+  const ageBox = model.age && !view.ageRow;
   const hint = ctx.localize.term(
     'agreeAllHint',
     model.items.some((entry) => entry.category === 'terms'),
-    model.age?.minimumAge ?? 0,
+    ageBox ? model.age!.minimumAge : 0,
   );
   const required = model.items.filter((entry) => entry.required);
   const optional = model.items.filter((entry) => !entry.required);
@@ -84,7 +90,7 @@ export const formTemplate = (view: FormView): TemplateResult => {
     ${
       view.agreeAll && model.items.length
         ? agreeAllTemplate(
-            agreeAllState(model, decisions, model.age ? view.ageConfirmed : undefined),
+            agreeAllState(model, decisions, ageBox ? view.ageConfirmed : undefined),
             handlers.all,
             hint,
             ctx,
@@ -93,10 +99,10 @@ export const formTemplate = (view: FormView): TemplateResult => {
     }
     ${
       model.grouped
-        ? html`${required.length || model.age ? group('required', list(required, view, age), ctx) : nothing}
+        ? html`${required.length || age !== nothing ? group('required', list(required, view, age), ctx) : nothing}
           ${optional.length ? group('optional', list(optional, view), ctx) : nothing}`
         : html`${
-            model.age
+            model.age || view.ageRow
               ? html`<ul class="items" role="list">
                   ${age}
                 </ul>`

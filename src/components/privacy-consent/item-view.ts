@@ -43,7 +43,7 @@ const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 
 const ids = (...list: (string | false | undefined)[]) => list.filter(Boolean).join(' ') || nothing;
 
-interface Box {
+export interface Box {
   readonly id: string;
   readonly checked: boolean;
   readonly indeterminate?: boolean;
@@ -55,7 +55,7 @@ interface Box {
 }
 
 /** A native checkbox drawn as the round check (the tick is decoration; the input is the control). */
-const checkbox = (box: Box) =>
+export const checkbox = (box: Box) =>
   html`<span class="box"
     ><input
       type="checkbox"
@@ -70,7 +70,7 @@ const checkbox = (box: Box) =>
       @change=${(event: Event) => box.onChange(checked(event))} /><span class="tick" aria-hidden="true"></span
   ></span>`;
 
-const tag = (required: boolean, localize: LocalizeController) =>
+export const tag = (required: boolean, localize: LocalizeController) =>
   html`<span class="tag ${required ? 'required' : 'optional'}" part="tag ${required ? 'tag-required' : 'tag-optional'}"
     >[${localize.term(required ? 'required' : 'optional')}]</span
   >`;
@@ -194,7 +194,7 @@ export const bodyTemplate = (entry: FormItem, ctx: ViewContext, inline: boolean)
  * The button beside a title: 자세히 보기 / 접기 with the notice under it (inline layout), or
  * 보기 › opening the sheet (sheet layout).
  */
-const opener = (entry: FormItem, title: string, handlers: ItemHandlers, ctx: ViewContext) => {
+export const opener = (entry: FormItem, title: string, handlers: ItemHandlers, ctx: ViewContext) => {
   const named = html`<span class="visually-hidden">: ${title}</span>`;
   if (ctx.layout === 'sheet')
     return html`<button
@@ -221,7 +221,7 @@ const opener = (entry: FormItem, title: string, handlers: ItemHandlers, ctx: Vie
 };
 
 /** The notice under an item (inline layout only: the sheet layout shows it in the sheet). */
-const inlineNotice = (entry: FormItem, ctx: ViewContext) =>
+export const inlineNotice = (entry: FormItem, ctx: ViewContext) =>
   ctx.layout === 'inline'
     ? html`<div
         class="notice"
@@ -240,6 +240,8 @@ export const itemTemplate = (
   decisions: Decisions,
   handlers: ItemHandlers,
   ctx: ViewContext,
+  /** Shown under the summary, e.g. what changed in the item (`reconsent`). */
+  extra: unknown = nothing,
 ): TemplateResult => {
   const title = ctx.t(entry.item.title);
   const state = decisions[entry.id];
@@ -262,7 +264,7 @@ export const itemTemplate = (
       >
       ${opener(entry, title, handlers, ctx)}
     </div>
-    ${summary ?? nothing} ${missingError(entry.id, ctx)} ${inlineNotice(entry, ctx)}
+    ${summary ?? nothing} ${extra} ${missingError(entry.id, ctx)} ${inlineNotice(entry, ctx)}
     ${entry.item.channels ? channelsTemplate(entry, decisions, handlers, ctx) : nothing}
   </li>`;
 };

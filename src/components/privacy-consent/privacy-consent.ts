@@ -1,36 +1,24 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildRecord, documentHashes } from '../../consent/build-record.js';
-import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
-import {
-  consentForm,
-  emptyDecisions,
-  missingRequired,
-  type ConsentForm,
-  type Decisions,
-  type ItemState,
-} from '../../consent/form-model.js';
-import { newRecordId, type ConsentReceipt, type ConsentRecord } from '../../consent/record.js';
+import { consentForm, type ConsentForm, type ItemState } from '../../consent/form-model.js';
+import type { SubjectState } from '../../consent/member-state.js';
+import type { ConsentRecord, GuardianConsent } from '../../consent/record.js';
 import { checkConsentPolicy } from '../../policy/schema-consent.js';
-import { hasLocale } from '../../policy/text.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
-import { documentBase } from '../../policy/links.js';
-import { resolver } from '../shared/render-text.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
 import { gpcOn, pageInfo } from '../shared/browser-context.js';
 import { DeliveryController, type DeliveryStatus } from '../shared/delivery-controller.js';
 import { emit, hashOf } from '../shared/events.js';
 import { FormControl } from './form-control.js';
-import type * as ReceiptView from './receipt-view.js';
-import { formTemplate, type FormHandlers } from './form-view.js';
-import type { ViewContext } from './item-view.js';
-import { SheetController } from './sheet-controller.js';
-import { adoptStyles } from './adopt-styles.js';
+import type { ConsentKit } from './kit.js';
+import type * as MemberModule from './member-modes.js';
+import type * as RecordBuilder from '../../consent/build-record.js';
+import { SignupForm } from './signup-form.js';
 import { styles } from './privacy-consent.styles.js';
 import koConsent from '../../i18n/ko/consent.js';
 import { registerStrings } from '../../i18n/registry.js';
@@ -44,7 +32,15 @@ const defaultTrue = {
   toAttribute: (value: boolean) => String(value),
 };
 
-type Phase = 'editing' | 'sending' | 'submitted';
+/** What the element is for: the signup form, or a member's account page after it. */
+export type ConsentMode = 'signup' | 'manage' | 'reconsent' | 'reconfirm';
+
+/**
+ * How a record is built: a chunk loaded after first render with the terms hashes (the form needs
+ * it only once the person submits).
+ */
+let loadedBuilder: typeof RecordBuilder | undefined;
+const recordBuilder = async () => (loadedBuilder ??= await import('../../consent/build-record.js'));
 
 /** The content hash of a terms text; the hashing code loads after first render, as for the policy's. */
 const textHash = async (text: unknown): Promise<string> =>
@@ -64,12 +60,16 @@ const DELIVERY_NEWS: Partial<
  * declares, required ones before optional ones, each with [필수] or [선택], a one-line summary of
  * what the law says must stand out, and its statutory notice or terms one press away (inline, or
  * in a sheet with `layout="sheet"`), none pre-checked; the 만 14세 confirmation where the policy
- * sets an age limit; items processed without consent as notices; advertising consent per channel
- * with the separate night-time option. It posts a consent record (with each terms version) to
- * `endpoint` through a durable outbox. Inside a `<form>` it is form-associated.
+ * sets an age limit, or a guardian's verified consent for a child; items processed without
+ * consent as notices; advertising consent per channel with the separate night-time option. It
+ * posts a consent record (with each terms version) to `endpoint` through a durable outbox. Inside
+ * a `<form>` it is form-associated. After signup, the same element is a member's account page:
+ * `mode="manage"` (change or withdraw each optional item and channel), `mode="reconsent"` (consent
+ * again to what a new version changed) and `mode="reconfirm"` (the two-yearly advertising
+ * reconfirmation), from the member's `state` or `state-src`.
  *
  * @tagname privacy-consent
- * @summary Korean signup agreement screen (terms, PIPA 15/17/22, Network Act 50, Location Information Act 18) that posts a consent record.
+ * @summary Korean signup agreement screen (terms, PIPA 15/17/22, Network Act 50, Location Information Act 18) that posts a consent record, and the member's consent settings after it.
  *
  * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
  *
@@ -82,18 +82,20 @@ const DELIVERY_NEWS: Partial<
  * @event change - The person changed a choice (not fired for programmatic changes).
  * @event privacy-submit - Cancelable, before sending. `detail: { record }`. `preventDefault()` stops delivery.
  * @event privacy-submitted - Delivered (or built, without `endpoint`). `detail: { record, receipt }`.
- * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`; `error.code` says why (`http`, `invalid`, `network`, `receipt`, `rejected`, `endpoint`, `insecure`, …).
- * @event privacy-guardian-required - The person says they are under the age limit; run your guardian-consent flow. `detail: { minimumAge, handling }`.
+ * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`; `error.code` says why (`http`, `invalid`, `network`, `receipt`, `rejected`, `endpoint`, `insecure`, …); a member's state that did not load is a `StateLoadError`.
+ * @event privacy-guardian-required - A child under the age limit agreed to the required items and asks for a guardian's consent (the policy offers it): verify the guardian, then call `completeGuardian()`. `detail: { minimumAge, handling, record }`, `record` being the draft.
  * @event privacy-warning - Records cannot be stored durably in this browser (private mode, a sandboxed iframe, a full quota). `detail: { code: 'storage-unavailable' }`.
  *
- * @csspart base - The wrapper of the form.
+ * @csspart base - The wrapper of the form (or of a mode's page).
  * @csspart agree-all - The 전체 동의 box.
  * @csspart checkbox - Every checkbox (the round check; e.g. `border-radius` makes it square).
  * @csspart group - The [필수] and the [선택] group (also `group-required`, `group-optional`).
- * @csspart age - The age confirmation.
+ * @csspart age - The age confirmation (or, for a child, the guardian step).
  * @csspart item - One consent item.
  * @csspart tag - The [필수] / [선택] label (also `tag-required`, `tag-optional`).
  * @csspart summary - The line under a title with the facts that must stand out (or a terms version).
+ * @csspart decision - In the account modes: an item's or channel's current decision and its date.
+ * @csspart changes - In `reconsent`: what changed in an item, before and after.
  * @csspart toggle - The show/hide details button (inline layout).
  * @csspart view - The 보기 button that opens the sheet (sheet layout).
  * @csspart sheet - The sheet: a modal dialog with one item's notice or terms.
@@ -107,11 +109,14 @@ const DELIVERY_NEWS: Partial<
  * @csspart channels - The advertising channels of an item.
  * @csspart notices - Items processed without consent.
  * @csspart notice-item - One item processed without consent.
- * @csspart guardian - The under-age button.
- * @csspart submit - The submit button (outside a form).
+ * @csspart guardian - The under-age buttons (the guardian step).
+ * @csspart leave - The link to leave the service (`withdraw-href`), beside required items.
+ * @csspart keep - In `reconfirm`: the button that keeps advertising consent.
+ * @csspart withdraw - In `reconfirm`: the button that withdraws it.
+ * @csspart submit - The submit button (outside a form; in `reconsent`).
  * @csspart status - Loading and sending messages.
  * @csspart error - Error messages: a required item left unticked (under it, and listed after a submit attempt), delivery refused.
- * @csspart receipt - The confirmation after submission.
+ * @csspart receipt - The confirmation after submission (after each change in the account modes).
  *
  * @cssproperty --privacy-color-brand - Buttons, links, checkboxes.
  * @cssproperty --privacy-color-text - Text.
@@ -140,8 +145,32 @@ export class PrivacyConsent extends LitElement {
   @property() endpoint?: string;
   /** Allows a plain-`http:` endpoint on another host; without it only https (or this machine) is used. */
   @property({ attribute: 'allow-insecure-endpoint', type: Boolean }) allowInsecureEndpoint = false;
-  /** The host's pseudonymous user id, stored in the record. Never a resident registration number. */
+  /**
+   * The host's pseudonymous user id, stored in the record (the account modes need it, or the
+   * state's `subject`). Never a resident registration number.
+   */
   @property() subject?: string;
+  /**
+   * `signup` (default): the signup form. After signup, for a member (`state` or `state-src`):
+   * `manage` changes or withdraws each optional item and channel; `reconsent` asks again about
+   * what a new version changed; `reconfirm` is the two-yearly advertising reconfirmation.
+   */
+  @property() mode: ConsentMode = 'signup';
+  /**
+   * The member's consent as it stands, as the receiver's state endpoint answers it (account
+   * modes); wins over `state-src`.
+   */
+  @property({ attribute: false }) state?: SubjectState | Record<string, unknown>;
+  /**
+   * URL of the member's state (`GET …/state?subject=` of the receiver), fetched with the page's
+   * cookies and `headers` (account modes).
+   */
+  @property({ attribute: 'state-src' }) stateSrc?: string;
+  /**
+   * Where a member leaves the service (회원 탈퇴): the account modes link to it beside required
+   * items, since withdrawing those means leaving. Without it no link is shown.
+   */
+  @property({ attribute: 'withdraw-href' }) withdrawHref?: string;
   /** Show 전체 동의 (default). `agree-all="false"` hides it. */
   @property({ attribute: 'agree-all', converter: defaultTrue }) agreeAll = true;
   /** Disables every control. A disabled `<fieldset>` around the element does the same. */
@@ -156,28 +185,17 @@ export class PrivacyConsent extends LitElement {
   @property({ type: Boolean }) expanded = false;
   /** A policy object; wins over `src` and an inline child. */
   @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
-  /** Extra request headers for delivery, e.g. a CSRF token. */
+  /** Extra request headers for delivery (and the `state-src` request), e.g. a CSRF token. */
   @property({ attribute: false }) headers: Record<string, string> = {};
 
-  @state() private decisions: Decisions = {};
-  @state() private ageConfirmed = false;
-  @state() private open: ReadonlySet<string> = new Set();
-  @state() private phase: Phase = 'editing';
   @state() private announcement = '';
-  @state() private problem = '';
   @state() private formDisabled = false;
-  /** A submit was attempted with required items missing: each says so until ticked. */
-  @state() private attempted = false;
 
   /** The items, notices and age limit the policy asks this form to show. */
   private model?: ConsentForm;
-  private recordId = newRecordId();
   private lastRecord: ConsentRecord | null = null;
-  private lastReceipt: ConsentReceipt | null = null;
-  private receiptView?: typeof ReceiptView.receiptView;
   /** The content hash of each inline terms text, computed after first render like `hash`. */
   private documentHashes?: Readonly<Record<string, string>>;
-  private readonly sheet = new SheetController(this);
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
   private readonly control = new FormControl(this.internals);
@@ -189,6 +207,23 @@ export class PrivacyConsent extends LitElement {
   });
   /** The policy's content hash, computed after first render (the record needs it, the form does not). */
   private hash?: string;
+  /** What the modules beside the element may use (see kit.ts). */
+  private readonly kit: ConsentKit = {
+    host: this,
+    localize: this.localize,
+    source: this.source,
+    control: this.control,
+    model: () => this.model,
+    hash: () => this.hash,
+    disabled: () => this.disabled || this.formDisabled,
+    inForm: () => Boolean(this.owner),
+    announce: (text) => (this.announcement = text),
+    build: (input) => this.build(input),
+    send: (record, sending) => this.send(record, sending),
+  };
+  private readonly signup = new SignupForm(this.kit);
+  /** The account modes, loaded the first time one is asked for. */
+  private members?: MemberModule.MemberModes;
 
   /**
    * The form field name the decisions are submitted under. Backed by the `name` attribute at
@@ -202,12 +237,12 @@ export class PrivacyConsent extends LitElement {
     this.setAttribute('name', value);
   }
 
-  /** The decisions by item id: `{ granted }`, plus `channels` and `night` for advertising. */
+  /** The signup form's decisions by item id: `{ granted }`, plus `channels` and `night` for advertising. */
   get value(): Readonly<Record<string, ItemState>> {
-    return structuredClone(this.decisions);
+    return structuredClone(this.signup.decisions);
   }
 
-  /** The last record built by a submission, or null. */
+  /** The last record built by a submission (or by a change in an account mode), or null. */
   get record(): ConsentRecord | null {
     return this.lastRecord;
   }
@@ -244,26 +279,19 @@ export class PrivacyConsent extends LitElement {
 
   /** As on `<input>`: `checkValidity()`, and the browser points at the first box to tick. */
   reportValidity(): boolean {
-    this.onInvalid();
+    this.signup.attempt();
     return this.internals.reportValidity();
   }
 
   /** As on `<input>`: a non-empty message makes the element invalid with it; `''` clears it. */
   setCustomValidity(message: string): void {
     this.control.customMessage = String(message);
-    this.syncForm();
+    this.signup.sync();
   }
 
   /** Clears every choice (nothing checked) and starts a new record. */
   reset(): void {
-    this.decisions = this.model ? emptyDecisions(this.model) : {};
-    this.ageConfirmed = false;
-    this.recordId = newRecordId();
-    this.phase = 'editing';
-    this.problem = '';
-    this.control.touched = false;
-    this.attempted = false;
-    this.syncForm();
+    this.signup.reset();
   }
 
   /**
@@ -274,20 +302,34 @@ export class PrivacyConsent extends LitElement {
   async submit(): Promise<ConsentRecord> {
     if (!this.model || !this.source.loaded) throw new Error(this.localize.term('notReady'));
     if (!this.reportValidity()) throw new Error(this.validationMessage);
-    return this.deliver();
+    return this.signup.deliver();
+  }
+
+  /**
+   * Completes a child's signup after `privacy-guardian-required`, once your page verified the
+   * guardian: submits the draft record with `guardian` (`{ method: 'mobile' | 'card' | 'ipin' |
+   * 'document' | 'other', verifiedAt, name?, contact? }`) and the age not confirmed. Resolves
+   * as `submit()` does; rejects when no guardian consent is pending or `guardian` is malformed.
+   */
+  async completeGuardian(
+    guardian: Omit<GuardianConsent, 'verifiedAt'> & { readonly verifiedAt: string | Date },
+  ): Promise<ConsentRecord> {
+    const step = this.signup.guardian;
+    if (!step) throw new Error('No guardian consent is pending: privacy-guardian-required has not fired');
+    return step.complete(guardian);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.source.request(this);
     // The form's own validation failed on this element (a submit was attempted).
-    this.addEventListener('invalid', this.onInvalid);
-    this.syncForm();
+    this.addEventListener('invalid', this.signup.attempt);
+    this.signup.sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.onInvalid);
+    this.removeEventListener('invalid', this.signup.attempt);
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -313,192 +355,89 @@ export class PrivacyConsent extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request(this);
-    if (changed.has('expanded') && this.model) this.open = this.initiallyOpen(this.model);
+    if (changed.has('expanded') && this.model) this.signup.expand(this.expanded);
+    if (changed.has('mode') && this.mode !== 'signup' && !this.members) void this.loadMembers();
   }
 
   protected override updated(): void {
-    // Again after rendering: the boxes the validity is anchored on exist now.
-    this.syncForm();
+    // The account modes are no form field: no value, nothing missing.
+    if (this.mode !== 'signup') this.control.update(null, undefined);
+  }
+
+  private async loadMembers(): Promise<void> {
+    const { MemberModes } = await import('./member-modes.js');
+    this.members ??= new MemberModes(this.kit);
+    this.requestUpdate();
   }
 
   private onPolicy(settled: PolicyState): void {
     if (settled.status === 'ready') {
       const model = (this.model = consentForm(settled.loaded.policy));
-      this.reset();
-      this.open = this.initiallyOpen(model);
+      this.signup.reset();
+      this.signup.expand(this.expanded);
       const { policy } = settled.loaded;
       this.hash = undefined;
       this.documentHashes = undefined;
-      void Promise.all([hashOf(policy), documentHashes(model, textHash)]).then(([hash, documents]) => {
+      const documents = recordBuilder().then(({ documentHashes }) => documentHashes(model, textHash));
+      void Promise.all([hashOf(policy), documents]).then(([hash, documents]) => {
         if (this.source.loaded?.policy !== policy) return;
         this.hash = hash;
         this.documentHashes = documents;
-        this.syncForm();
+        this.signup.sync();
         emit(this, 'privacy-load', { policy, hash });
       });
     } else if (settled.status === 'error' || settled.status === 'invalid') {
       this.model = undefined;
-      this.syncForm();
+      this.signup.sync();
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
     }
   }
 
-  /** The form value and validity, anchored on the first unchecked required box. */
-  private syncForm(): void {
-    const loaded = this.source.loaded;
-    const model = this.model;
-    const term = this.localize.term.bind(this.localize);
-    const { id = '', version = '', lang = 'ko' } = loaded?.policy ?? {};
-    const t = resolver(this.localize.lang, lang);
-    this.control.sync(
-      model && loaded
-        ? {
-            recordId: this.recordId,
-            policy: { id, version, ...(this.hash ? { hash: this.hash } : {}) },
-            model,
-            decisions: this.decisions,
-            ageConfirmed: this.ageConfirmed,
-          }
-        : undefined,
-      this.renderRoot,
-      (first) =>
-        first === undefined
-          ? term('notReady')
-          : term(
-              'requiredMissing',
-              first === 'age'
-                ? term('ageConfirm', model!.age!.minimumAge)
-                : t(model!.items.find((entry) => entry.id === first)!.item.title),
-            ),
-    );
-  }
-
-  /** Every notice with `expanded`, none otherwise. */
-  private initiallyOpen(model: ConsentForm): ReadonlySet<string> {
-    return new Set(this.expanded ? [...model.items, ...model.notices].map((entry) => entry.id) : []);
-  }
-
-  /** A submit was attempted (the form's validation, `reportValidity()`, `submit()`). */
-  private readonly onInvalid = (): void => {
-    this.control.touch();
-    this.attempted = true;
-  };
-
   private readonly onFormSubmit = (): void => {
-    if (this.disabled || this.formDisabled || !this.model) return;
+    if (this.disabled || this.formDisabled || !this.model || this.mode !== 'signup') return;
+    // Submitted already (a guardian's consent completed the signup): nothing more to send.
+    if (this.signup.phase === 'submitted') return;
     // The form is submitting (it passed validation): deliver in the background. The record
     // is stored before sending, so leaving the page does not lose it.
-    void this.deliver().catch(() => {});
+    void this.signup.deliver().catch(() => {});
   };
 
-  private async deliver(): Promise<ConsentRecord> {
+  private async build(input: Parameters<ConsentKit['build']>[0]): Promise<ConsentRecord> {
     const loaded = this.source.loaded!;
-    const record = buildRecord({
+    // Loaded with the terms hashes: no wait here then, so a submitting <form> stores the record at once.
+    const { buildRecord, documentHashes } = loadedBuilder ?? (await recordBuilder());
+    return buildRecord({
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),
       documentHashes: this.documentHashes ?? (await documentHashes(this.model!, textHash)),
       url: loaded.url,
       form: this.model!,
-      decisions: this.decisions,
-      ageConfirmed: this.ageConfirmed,
       subject: this.subject,
       locale: this.localize.lang,
       page: pageInfo(),
       gpc: gpcOn(),
-      recordId: this.recordId,
+      ...input,
     });
+  }
+
+  private async send(record: ConsentRecord, sending?: () => void) {
     this.lastRecord = record;
     if (!emit(this, 'privacy-submit', { record }, true))
       throw new DOMException('privacy-submit was cancelled', 'AbortError');
-    if (!this.endpoint) return this.finish(record, null);
-    this.phase = 'sending';
-    this.problem = '';
-    try {
-      return await this.finish(record, await this.delivery.deliver(record));
-    } catch (error) {
-      this.phase = 'editing';
-      this.problem = this.localize.term('sendFailed');
-      throw error;
-    }
+    if (!this.endpoint) return null;
+    sending?.();
+    return this.delivery.deliver(record);
   }
-
-  private async finish(record: ConsentRecord, receipt: ConsentReceipt | null): Promise<ConsentRecord> {
-    if (!this.receiptView) {
-      const view = await import('./receipt-view.js');
-      adoptStyles(this.renderRoot, view.receiptStyles);
-      this.receiptView = view.receiptView;
-    }
-    this.lastReceipt = receipt;
-    this.phase = 'submitted';
-    this.announcement = this.localize.term(receipt ? 'receiptDone' : 'receiptQueued');
-    emit(this, 'privacy-submitted', { record, receipt });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.receipt')?.focus());
-    return record;
-  }
-
-  private userChange(next: Decisions): void {
-    this.decisions = next;
-    this.control.touched = true;
-    // At once, not after rendering: a `change` listener reading FormData sees the new value.
-    this.syncForm();
-    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  }
-
-  private readonly handlers: FormHandlers = {
-    item: (id, granted) => this.userChange(setItem(this.model!, this.decisions, id, granted)),
-    channel: (id, channel, granted) => this.userChange(setChannel(this.model!, this.decisions, id, channel, granted)),
-    night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
-    // 전체 동의 ticks the age confirmation too, as Korean signup screens do (its hint says so).
-    all: (granted) => {
-      if (this.model!.age) this.ageConfirmed = granted;
-      this.userChange(setAll(this.model!, this.decisions, granted));
-    },
-    age: (confirmed) => {
-      this.ageConfirmed = confirmed;
-      this.userChange(this.decisions);
-    },
-    guardian: () => {
-      const { minimumAge, handling } = this.model!.age!;
-      emit(this, 'privacy-guardian-required', { minimumAge, handling });
-    },
-    toggle: (id) => {
-      const open = new Set(this.open);
-      if (!open.delete(id)) open.add(id);
-      this.open = open;
-    },
-    view: (id) => void this.sheet.open(id),
-    submit: () => void this.submit().catch(() => {}),
-  };
 
   override render() {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
     const waiting = policyStateView(this.source, this.localize);
     if (waiting) return waiting;
-    const { policy } = this.source.loaded!;
-    const t = resolver(this.localize.lang, policy.lang, documentBase(policy));
-    if (this.phase === 'submitted' && this.lastRecord && this.receiptView)
-      return html`${live}${this.receiptView(this.lastRecord, this.lastReceipt, policy, t, this.localize)}`;
-    const model = this.model!;
-    const ctx: ViewContext = {
-      t,
-      localize: this.localize,
-      disabled: this.disabled || this.formDisabled || this.phase === 'sending',
-      textLang: hasLocale(policy.title, this.localize.lang, policy.lang) ? this.localize.lang : policy.lang,
-      layout: this.layout === 'sheet' ? 'sheet' : 'inline',
-      open: this.open,
-      missing: new Set(this.attempted ? missingRequired(model, this.decisions, this.ageConfirmed) : []),
-    };
-    return html`${live}${formTemplate({
-      model,
-      decisions: this.decisions,
-      ageConfirmed: this.ageConfirmed,
-      agreeAll: this.agreeAll,
-      problem: this.problem,
-      ownSubmit: !this.owner,
-      sending: this.phase === 'sending',
-      handlers: this.handlers,
-      ctx,
-    })}${this.sheet.render(model, ctx, (id) => this.handlers.item(id, true))}`;
+    if (this.mode === 'signup' || !this.mode) return html`${live}${this.signup.render()}`;
+    return html`${live}${
+      this.members?.render() ??
+      html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`
+    }`;
   }
 }
 

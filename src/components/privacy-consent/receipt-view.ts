@@ -55,6 +55,8 @@ export const receiptView = (
   policy: PrivacyPolicy,
   t: Resolve,
   localize: LocalizeController,
+  /** More of the confirmation's terms (`<dt>`/`<dd>`), e.g. the guardian's consent. */
+  extra: TemplateResult | undefined = undefined,
 ): TemplateResult => {
   const term = localize.term.bind(localize);
   const title = (item: ItemDecision) =>
@@ -81,6 +83,7 @@ export const receiptView = (
       <dd>${term(receipt ? 'receiptDone' : 'receiptQueued')}</dd>
       <dt>${term('receiptId')}</dt>
       <dd><code>${record.recordId}</code></dd>
+      ${extra ?? nothing}
     </dl>
     <h3>${term('receiptAgreed')}</h3>
     ${list(record.items.filter((item) => item.granted).map(title), term('none'))}

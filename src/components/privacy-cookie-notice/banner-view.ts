@@ -20,6 +20,8 @@ export interface BannerView {
   readonly choose: (allowed: Record<string, boolean>) => void;
   readonly all: (on: boolean) => Record<string, boolean>;
   readonly settings: () => void;
+  /** Esc pressed in the banner. */
+  readonly escape: () => void;
 }
 
 export const choice = (label: string, kind: string, onClick: () => void) =>
@@ -56,7 +58,17 @@ export const bannerTemplate = (view: BannerView): TemplateResult => {
   const { localize, mode, policyHref } = view;
   const term = localize.term.bind(localize);
   const optional = view.categories.some((category) => category.kind !== 'necessary');
-  return html`<section class="banner" part="banner" aria-labelledby="banner-title">
+  return html`<section
+    class="banner"
+    part="banner"
+    aria-labelledby="banner-title"
+    tabindex="-1"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      view.escape();
+    }}
+  >
     <h2 id="banner-title" class="title">${term('cookieTitle')}</h2>
     <p>${term('cookieNotice')} ${optional ? term('cookieOptional') : nothing}</p>
     ${policyHref && isSafeLink(new URL(policyHref, location.href).href) ? html`<p><a href=${policyHref}>${term('cookieMore')}</a></p>` : nothing}

@@ -20,8 +20,25 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: 0 4px 24px rgb(0 0 0 / 18%);
-    max-block-size: calc(100vh - 2 * var(--_space));
+    /*
+     * At most a third of the screen, so focused page content stays visible above it (WCAG
+     * 2.4.11) even at 400 % zoom; the rest scrolls inside (its buttons are Tab stops).
+     */
+    max-block-size: calc(100vh / 3 - var(--_space));
     overflow: auto;
+  }
+  .banner:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  @media (max-width: 30rem) {
+    .banner {
+      padding: calc(var(--_space) * 1.5);
+    }
+  }
+  /* Room below the page for a control at its very end (see banner-focus.ts); no height until needed. */
+  .reserve {
+    display: block;
   }
   :host([position='top']) .banner {
     inset-block: var(--_space) auto;
@@ -56,7 +73,7 @@ export const styles = css`
    * weight are !important so no ::part(choice) rule can make one stand out from another.
    */
   .choice {
-    flex: 1 1 8rem;
+    flex: 1 1 6rem;
     font: inherit;
     font-size: 1em !important;
     font-weight: 700 !important;

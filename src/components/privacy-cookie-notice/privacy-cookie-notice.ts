@@ -17,6 +17,7 @@ import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
 import { activateAllowed, ranAny, watchGated } from './gating.js';
+import { BannerFocusController, deepActiveElement } from './banner-focus.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import type * as SettingsView from './settings-view.js';
 import type * as Choose from './choose.js';
@@ -49,6 +50,7 @@ registerStrings('ko', 'cookies', koCookies);
  * @csspart banner - The notice banner (a labelled region, not a modal).
  * @csspart choice - Every choice button; accept and reject share it, so no style can favour one.
  * @csspart settings - The settings dialog.
+ * @csspart close - The settings dialog's close button.
  * @csspart popover - A category explanation.
  * @csspart status - Loading message.
  * @csspart error - Error messages.
@@ -109,6 +111,13 @@ export class PrivacyCookieNotice extends LitElement {
   private popovers?: InstanceType<SettingsModule['PopoverController']>;
   private chooseModule?: ChooseModule;
   private readonly localize = new LocalizeController(this, ['cookies']);
+  private readonly bannerFocus = new BannerFocusController(
+    this,
+    () => this.renderRoot.querySelector('[part=banner]'),
+    () => this.renderRoot.querySelector('.reserve'),
+  );
+  /** The control that opened the settings, where focus returns after a choice made there. */
+  private settingsOpener?: HTMLElement;
   private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
 
   /** Whether a category is allowed now (necessary categories always are). */
@@ -127,6 +136,7 @@ export class PrivacyCookieNotice extends LitElement {
   }
 
   private async openSettings(): Promise<void> {
+    this.settingsOpener = deepActiveElement();
     await this.loadSettings();
     this.draft = { ...(this.choice?.c ?? {}) };
     await this.updateComplete;
@@ -190,6 +200,7 @@ export class PrivacyCookieNotice extends LitElement {
       this.bannerOpen = true;
       // The head script granted what the outdated choice allowed: withdraw that until asked.
       if (this.consentMode && stored) consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
+      void this.updateComplete.then(() => this.bannerShown());
       // Ready before the first click, so the record is stored the moment a choice is made.
       const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
       later(() => void this.loadChoose().catch(() => {}));
@@ -198,6 +209,24 @@ export class PrivacyCookieNotice extends LitElement {
       this.settingsPending = false;
       void this.openSettings();
     }
+  }
+
+  /**
+   * Makes a new banner reachable: where a choice is required (opt-in) and the visitor has not
+   * started elsewhere, focus moves to it; otherwise it is announced politely, focus stays put.
+   */
+  private bannerShown(): void {
+    const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
+    if (!banner) return;
+    this.bannerFocus.start();
+    if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
+    else this.announcement = this.localize.term('bannerShown');
+  }
+
+  /** Esc in the banner: in notice mode it is 확인; in opt-in mode it goes back to the page. */
+  private bannerEscape(): void {
+    if (this.mode === 'notice') void this.choose(this.all(false));
+    else this.bannerFocus.restore();
   }
 
   /** Runs what the current choice allows and tells the page. */
@@ -222,6 +251,7 @@ export class PrivacyCookieNotice extends LitElement {
   private async choose(allowed: Record<string, boolean>): Promise<void> {
     const cookies = this.source.ready?.cookies;
     if (!cookies) return;
+    const focusWasInside = this.bannerFocus.inside;
     const { choose } = this.chooseModule ?? (await this.loadChoose());
     const previous = this.choice;
     const { choice, record } = choose(this, {
@@ -237,6 +267,11 @@ export class PrivacyCookieNotice extends LitElement {
     this.choice = choice;
     this.bannerOpen = false;
     this.renderRoot.querySelector('dialog')?.close();
+    // The pressed button is gone (banner) or hidden (dialog): focus goes back to the page.
+    void this.updateComplete.then(() => {
+      if (focusWasInside) this.bannerFocus.restore(this.settingsOpener);
+      this.bannerFocus.stop();
+    });
     const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
     this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
     this.apply('user', record);
@@ -275,6 +310,7 @@ export class PrivacyCookieNotice extends LitElement {
       choose: (allowed) => void this.choose(allowed),
       all: (on) => this.all(on),
       settings: () => this.show(),
+      escape: () => this.bannerEscape(),
     };
     const settings =
       this.settingsView && this.popovers
@@ -284,9 +320,16 @@ export class PrivacyCookieNotice extends LitElement {
             draft: this.draft,
             popover: this.popovers,
             toggle: (id, on) => (this.draft = { ...this.draft, [id]: on }),
+            closeSettings: () => this.renderRoot.querySelector('dialog')?.close(),
           })
         : nothing;
-    return html`${live}${this.bannerOpen ? bannerTemplate(view) : nothing}${settings}`;
+    // The spacer makes room below the page when a focused control at its end is under the banner.
+    return html`${live}${
+      this.bannerOpen
+        ? html`${bannerTemplate(view)}
+            <div class="reserve" aria-hidden="true"></div>`
+        : nothing
+    }${settings}`;
   }
 }
 

@@ -15,6 +15,7 @@ export interface SettingsView extends BannerView {
   readonly draft: Readonly<Record<string, boolean>>;
   readonly popover: PopoverController;
   readonly toggle: (id: string, on: boolean) => void;
+  readonly closeSettings: () => void;
 }
 
 const categoryTemplate = (category: CookieCategory, view: SettingsView): TemplateResult => {
@@ -23,7 +24,14 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
   const title = t(category.title);
   const open = popover.openId === category.id;
   const popoverId = `about-${category.id}`;
-  return html`<li class="category" data-category=${category.id}>
+  // An explanation closes when focus moves on, so it never covers the next category's controls.
+  return html`<li
+    class="category"
+    data-category=${category.id}
+    @focusout=${(event: FocusEvent) => {
+      if (open && !(event.currentTarget as HTMLElement).contains(event.relatedTarget as Node | null)) popover.close();
+    }}
+  >
     <div class="check">
       <input
         type="checkbox"
@@ -94,7 +102,10 @@ export const settingsTemplate = (view: SettingsView): TemplateResult => {
     }}
     @close=${() => popover.close()}
   >
-    <h2 id="settings-title">${term('settingsTitle')}</h2>
+    <div class="dialog-head">
+      <h2 id="settings-title">${term('settingsTitle')}</h2>
+      <button type="button" class="close" part="close" @click=${view.closeSettings}>${term('close')}</button>
+    </div>
     ${view.gpc ? html`<p class="gpc" role="note">${term('gpcApplied')}</p>` : nothing}
     <ul class="categories">
       ${view.categories.map((category) => categoryTemplate(category, view))}
@@ -119,6 +130,23 @@ export const settingsStyles = css`
     border-radius: var(--_radius);
     color: var(--_text);
     background: var(--_surface);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .close {
+    font: inherit;
+    flex: none;
+    min-block-size: 2.75rem;
+    padding: 0.25em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+    color: var(--_text);
+    cursor: pointer;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 45%);

@@ -130,7 +130,7 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
             block.header
               ? html`<thead>
                   <tr>
-                    ${block.header.map((heading) => html`<th scope="col">${t(heading)}</th>`)}
+                    ${block.header.map((heading) => (t(heading) ? html`<th scope="col">${t(heading)}</th>` : html`<td></td>`))}
                   </tr>
                 </thead>`
               : nothing

@@ -5,9 +5,15 @@ export const styles = css`
     display: block;
     container-type: inline-size;
   }
+  /*
+   * In a footer the trigger is part of the host's text: its colour and font, not the tokens'
+   * (bold stays, as 개인정보 처리방침 must stand out). The dialog takes the tokens back.
+   */
   :host([dialog]) {
     display: inline;
     container-type: normal;
+    color: inherit;
+    font: inherit;
   }
 
   .document {
@@ -243,6 +249,8 @@ export const styles = css`
     }
     table.cards td[data-label]:not([data-label=''])::before {
       content: attr(data-label);
+      /* Shown, not read: the cell's column header already names it to a screen reader. */
+      content: attr(data-label) / '';
       display: block;
       font-weight: 600;
       color: var(--_text-muted);
@@ -279,6 +287,8 @@ export const styles = css`
     }
     table.wide td[data-label]:not([data-label=''])::before {
       content: attr(data-label);
+      /* Shown, not read: the cell's column header already names it to a screen reader. */
+      content: attr(data-label) / '';
       display: block;
       font-weight: 600;
       color: var(--_text-muted);
@@ -318,7 +328,8 @@ export const styles = css`
   /* Footer trigger: a link-looking button; bold by default (개인정보 처리방침 must stand out). */
   .trigger {
     font: inherit;
-    color: inherit;
+    font-size: var(--_trigger-font-size);
+    color: var(--_trigger-color);
     background: none;
     border: 0;
     padding: 0;
@@ -333,10 +344,17 @@ export const styles = css`
     padding: 0 calc(var(--_space) * 2) calc(var(--_space) * 2);
     color: var(--_text);
     background: var(--_surface);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    line-height: var(--_line-height);
+    /* The card layout of tables follows the dialog's width (the inline host is no container). */
+    container-type: inline-size;
+    /* Whatever gets focus or is scrolled to (a deep link's section) stays clear of the sticky close bar. */
+    scroll-padding-block-start: 4.5rem;
   }
-  /* Keep a heading reached by a deep link clear of the sticky close bar. */
-  dialog h3 {
-    scroll-margin-top: 4rem;
+  dialog [id^='p-'] {
+    scroll-margin-top: 4.5rem;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 45%);

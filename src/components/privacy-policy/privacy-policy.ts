@@ -171,13 +171,24 @@ export class PrivacyPolicyElement extends LitElement {
     const ref = current?.previousVersions?.find((candidate) => candidate.version === version);
     this.versionError = '';
     if (!current || !ref) {
+      const wasPrevious = this.previous !== undefined;
       this.previous = undefined;
+      // Back to the current version: focus goes to the versions list the reader came from.
+      if (wasPrevious) {
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('[part=versions] summary')?.focus();
+      }
       return;
     }
     try {
       const older = await this.versionPolicy(ref);
       if (compare) this.comparison = { older, newer: current, view: await import('./diff-view.js') };
-      else this.previous = { ref, policy: older };
+      else {
+        this.previous = { ref, policy: older };
+        // The pressed button left with the versions list: focus the notice saying what is shown.
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.notice.previous')?.focus();
+      }
     } catch (error) {
       this.versionError = this.localize.term('loadError');
       emit(this, 'privacy-error', { error: error as Error, willRetry: false });
@@ -264,7 +275,7 @@ export class PrivacyPolicyElement extends LitElement {
       ${headerTemplate(policy, this.previous ? [] : (current.previousVersions ?? []), (ref, compare) => void this.openVersion(ref.version, compare), parts)}
       ${
         this.previous
-          ? html`<div class="notice" part="notice" role="status">
+          ? html`<div class="notice previous" part="notice" role="status" tabindex="-1">
               ${term('viewingPrevious', this.previous.policy.effectiveOn ? this.localize.date(this.previous.policy.effectiveOn) : this.previous.ref.version)}
               <button type="button" class="link-button" @click=${() => void this.openVersion(undefined)}>
                 ${term('backToCurrent')}

@@ -54,10 +54,16 @@ export interface PrivacySubmittedDetail {
   readonly receipt: ConsentReceipt | null;
 }
 
-/** `privacy-guardian-required`: the person says they are under the age limit (consent form). */
+/**
+ * `privacy-guardian-required`: a child under the age limit agreed to the required items and asks
+ * for a guardian's consent (consent form, where the policy offers it). Verify the guardian, then
+ * call `completeGuardian()`.
+ */
 export interface PrivacyGuardianDetail {
   readonly minimumAge: number;
   readonly handling: 'not-offered' | 'guardian-consent';
+  /** The draft record: the child's choices, the age not confirmed, no guardian yet. */
+  readonly record: ConsentRecord;
 }
 
 /** `privacy-cookie-change`: a cookie choice was applied (cookie notice; also on `window`). */

@@ -33,6 +33,9 @@ export const tokens = css`
     --_line-height: var(--privacy-line-height, 1.6);
     --_radius: var(--privacy-radius, 0.5rem);
     --_space: var(--privacy-space, 0.5rem);
+    /* A footer trigger reads like the text around it: its colour and size unless themed. */
+    --_trigger-color: var(--privacy-color-trigger, currentColor);
+    --_trigger-font-size: var(--privacy-font-size-trigger, 1em);
 
     color-scheme: inherit;
     color: var(--_text);

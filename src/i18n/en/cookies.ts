@@ -6,6 +6,7 @@ const strings: CookieStrings = {
   cookieTitle: 'Cookies',
   cookieNotice: 'This site uses the cookies it needs to work.',
   cookieOptional: 'Other cookies are used only if you allow them; you can change this at any time.',
+  bannerShown: 'A cookie notice is open; it is the last thing on the page.',
   cookieMore: 'Read the cookie policy',
   acknowledge: 'OK',
   acceptAll: 'Accept all',

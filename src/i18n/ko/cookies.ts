@@ -6,6 +6,7 @@ const strings: CookieStrings = {
   cookieTitle: '쿠키 사용 안내',
   cookieNotice: '이 사이트는 서비스 제공에 필요한 쿠키를 사용합니다.',
   cookieOptional: '그 밖의 쿠키는 허용하신 경우에만 사용하며, 언제든 설정을 바꿀 수 있습니다.',
+  bannerShown: '쿠키 사용 안내가 열렸습니다. 페이지의 마지막 항목입니다.',
   cookieMore: '쿠키 정책 자세히 보기',
   acknowledge: '확인',
   acceptAll: '모두 허용',

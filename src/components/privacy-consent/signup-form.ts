@@ -1,0 +1,241 @@
+/**
+ * The signup form (`mode="signup"`, the default): the choices as the person makes them, which
+ * notices are open, whether a submit was attempted, sending and the confirmation; the value and
+ * validity it gives the `<form>`; and the way out for children under the age limit (the guardian
+ * step, loaded the first time the person says they are under it).
+ */
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
+import { emptyDecisions, missingRequired, type Decisions } from '../../consent/form-model.js';
+import { newRecordId, type ConsentReceipt, type ConsentRecord, type GuardianConsent } from '../../consent/record.js';
+import { documentBase } from '../../policy/links.js';
+import { hasLocale } from '../../policy/text.js';
+import { emit } from '../shared/events.js';
+import { resolver } from '../shared/render-text.js';
+import { adoptStyles } from './adopt-styles.js';
+import { formTemplate, type FormHandlers } from './form-view.js';
+import type * as GuardianModule from './guardian.js';
+import type { ViewContext } from './item-view.js';
+import type { ConsentKit } from './kit.js';
+import type * as ReceiptModule from './receipt-view.js';
+import { SheetController } from './sheet-controller.js';
+
+type Phase = 'editing' | 'sending' | 'submitted';
+
+export class SignupForm implements ReactiveController {
+  decisions: Decisions = {};
+  ageConfirmed = false;
+  /** Open notices (inline layout). */
+  open: ReadonlySet<string> = new Set();
+  phase: Phase = 'editing';
+  /** An error to show (delivery refused), or ''. */
+  problem = '';
+  /** A submit was attempted with required items missing: each says so until ticked. */
+  attempted = false;
+  recordId = newRecordId();
+  /** The guardian step, once the person said they are under the age limit. */
+  guardian?: GuardianModule.GuardianStep;
+  private receipt: ConsentReceipt | null = null;
+  private receiptView?: typeof ReceiptModule.receiptView;
+  private readonly sheet: SheetController;
+
+  constructor(private readonly kit: ConsentKit) {
+    kit.host.addController(this);
+    this.sheet = new SheetController(kit.host);
+  }
+
+  hostUpdated(): void {
+    // Again after rendering: the boxes the validity is anchored on exist now.
+    if (this.kit.host.mode === 'signup' || !this.kit.host.mode) this.sync();
+  }
+
+  /** Re-renders and updates the form value and validity. */
+  changed(): void {
+    this.kit.host.requestUpdate();
+    this.sync();
+  }
+
+  /** Clears every choice (nothing checked) and starts a new record. */
+  reset(): void {
+    const model = this.kit.model();
+    this.decisions = model ? emptyDecisions(model) : {};
+    this.ageConfirmed = false;
+    this.recordId = newRecordId();
+    this.phase = 'editing';
+    this.problem = '';
+    this.kit.control.touched = false;
+    this.attempted = false;
+    this.guardian?.reset();
+    this.changed();
+  }
+
+  /** Every notice open with `expanded`, none otherwise. */
+  expand(expanded: boolean): void {
+    const model = this.kit.model();
+    this.open = new Set(expanded && model ? [...model.items, ...model.notices].map((entry) => entry.id) : []);
+    this.kit.host.requestUpdate();
+  }
+
+  /** The form value and validity, anchored on the first unchecked required box. */
+  sync(): void {
+    const { kit } = this;
+    const loaded = kit.source.loaded;
+    const model = kit.model();
+    const term = kit.localize.term.bind(kit.localize);
+    const { id = '', version = '', lang = 'ko' } = loaded?.policy ?? {};
+    const t = resolver(kit.localize.lang, lang);
+    const hash = kit.hash();
+    kit.control.sync(
+      model && loaded
+        ? {
+            recordId: this.recordId,
+            policy: { id, version, ...(hash ? { hash } : {}) },
+            model,
+            decisions: this.decisions,
+            ageConfirmed: this.ageConfirmed,
+            ...(this.guardian?.underAge ? { guardian: this.guardian.verified ?? 'pending' } : {}),
+          }
+        : undefined,
+      kit.host.renderRoot,
+      (first) =>
+        first === undefined
+          ? term('notReady')
+          : first === 'guardian'
+            ? this.guardian!.message()
+            : term(
+                'requiredMissing',
+                first === 'age'
+                  ? term('ageConfirm', model!.age!.minimumAge)
+                  : t(model!.items.find((entry) => entry.id === first)!.item.title),
+              ),
+    );
+  }
+
+  /** A submit was attempted (the form's validation, `reportValidity()`, `submit()`). */
+  readonly attempt = (): void => {
+    this.kit.control.touch();
+    this.attempted = true;
+    this.kit.host.requestUpdate();
+  };
+
+  /** The required rows still unticked (the age confirmation is not asked of a child with a guardian). */
+  missing(): string[] {
+    const model = this.kit.model();
+    return model ? missingRequired(model, this.decisions, this.ageConfirmed || Boolean(this.guardian?.underAge)) : [];
+  }
+
+  /** Builds the record of the choices, lets the host veto it, delivers it and shows the confirmation. */
+  async deliver(guardian?: GuardianConsent): Promise<ConsentRecord> {
+    const record = await this.kit.build({
+      decisions: this.decisions,
+      ageConfirmed: this.ageConfirmed,
+      recordId: this.recordId,
+      ...(guardian ? { guardian } : {}),
+    });
+    try {
+      const receipt = await this.kit.send(record, () => {
+        this.phase = 'sending';
+        this.problem = '';
+        this.kit.host.requestUpdate();
+      });
+      return await this.finish(record, receipt);
+    } catch (error) {
+      if (this.phase === 'sending') {
+        this.phase = 'editing';
+        this.problem = this.kit.localize.term('sendFailed');
+        this.kit.host.requestUpdate();
+      }
+      throw error;
+    }
+  }
+
+  private async finish(record: ConsentRecord, receipt: ConsentReceipt | null): Promise<ConsentRecord> {
+    if (!this.receiptView) {
+      const view = await import('./receipt-view.js');
+      adoptStyles(this.kit.host.renderRoot, view.receiptStyles);
+      this.receiptView = view.receiptView;
+    }
+    this.receipt = receipt;
+    this.phase = 'submitted';
+    this.kit.announce(this.kit.localize.term(receipt ? 'receiptDone' : 'receiptQueued'));
+    emit(this.kit.host, 'privacy-submitted', { record, receipt });
+    const { host } = this.kit;
+    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.receipt')?.focus());
+    return record;
+  }
+
+  /** Starts the guardian step (loading it on first use): the person says they are under the age limit. */
+  private async underAge(): Promise<void> {
+    if (!this.guardian) {
+      const { GuardianStep } = await import('./guardian.js');
+      this.guardian ??= new GuardianStep(this.kit, this);
+    }
+    this.guardian.request();
+  }
+
+  private userChange(next: Decisions): void {
+    this.decisions = next;
+    this.kit.control.touched = true;
+    // At once, not after rendering: a `change` listener reading FormData sees the new value.
+    this.changed();
+    this.kit.host.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private readonly handlers: FormHandlers = {
+    item: (id, granted) => this.userChange(setItem(this.kit.model()!, this.decisions, id, granted)),
+    channel: (id, channel, granted) =>
+      this.userChange(setChannel(this.kit.model()!, this.decisions, id, channel, granted)),
+    night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
+    // 전체 동의 ticks the age confirmation too, as Korean signup screens do (its hint says so).
+    all: (granted) => {
+      if (this.kit.model()!.age && !this.guardian?.underAge) this.ageConfirmed = granted;
+      this.userChange(setAll(this.kit.model()!, this.decisions, granted));
+    },
+    age: (confirmed) => {
+      this.ageConfirmed = confirmed;
+      this.userChange(this.decisions);
+    },
+    guardian: () => void this.underAge(),
+    toggle: (id) => {
+      const open = new Set(this.open);
+      if (!open.delete(id)) open.add(id);
+      this.open = open;
+      this.kit.host.requestUpdate();
+    },
+    view: (id) => void this.sheet.open(id),
+    submit: () => void this.kit.host.submit().catch(() => {}),
+  };
+
+  render(): TemplateResult {
+    const { kit } = this;
+    const { host, localize } = kit;
+    const { policy } = kit.source.loaded!;
+    const t = resolver(localize.lang, policy.lang, documentBase(policy));
+    const record = host.record;
+    if (this.phase === 'submitted' && record && this.receiptView)
+      return this.receiptView(record, this.receipt, policy, t, localize, this.guardian?.receiptLine(record));
+    const model = kit.model()!;
+    const guardian = this.guardian?.underAge ? this.guardian : undefined;
+    const ctx: ViewContext = {
+      t,
+      localize,
+      disabled: kit.disabled() || this.phase === 'sending' || Boolean(guardian?.draft),
+      textLang: hasLocale(policy.title, localize.lang, policy.lang) ? localize.lang : policy.lang,
+      layout: host.layout === 'sheet' ? 'sheet' : 'inline',
+      open: this.open,
+      missing: new Set(this.attempted ? this.missing() : []),
+    };
+    return html`${formTemplate({
+      model,
+      decisions: this.decisions,
+      ageConfirmed: this.ageConfirmed,
+      ...(guardian ? { ageRow: guardian.row(ctx, this.attempted) } : {}),
+      agreeAll: host.agreeAll,
+      problem: this.problem,
+      ownSubmit: !kit.inForm() && !guardian,
+      sending: this.phase === 'sending',
+      handlers: this.handlers,
+      ctx,
+    })}${this.sheet.render(model, ctx, (id) => this.handlers.item(id, true))}`;
+  }
+}
