@@ -7,7 +7,7 @@ import type { ConsentRecord } from '../../src/consent/record.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { formPolicy } from '../fixtures/form-policy.js';
-import { $, $$, heldFetch, mount, settled, text } from './helpers.js';
+import { $, $$, heldFetch, mount, receiver, settled, text } from './helpers.js';
 
 const AT = '2024-03-02T01:00:00.000Z';
 
@@ -129,7 +129,7 @@ describe('<privacy-consent mode="manage">', () => {
     await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused.id).to.equal('item-provide');
-    const record = submitted(el, () => void sendKeys({ press: 'Space' }));
+    const record = submitted(el, () => void sendKeys({ press: ' ' }));
     expect((await record).items[0]).to.include({ id: 'provide', granted: true });
     expect((await record).event).to.equal('change');
   });
@@ -155,6 +155,24 @@ describe('<privacy-consent mode="manage">', () => {
       expect(text($(el, '#decision-health'))).to.equal('동의함 · 2026년 11월 30일');
     } finally {
       window.fetch = realFetch;
+    }
+  });
+
+  it('says when a change is refused, and shows the stored decision again', async () => {
+    const fake = receiver(() => Response.json({ error: { code: 'invalid-record' } }, { status: 422 }));
+    try {
+      const el = await settled(await make('manage', memberState(), formPolicy(), 'endpoint="/consents"'), '.manage');
+      const failed = oneEvent(el, 'privacy-error');
+      box(el, 'item-profile').click();
+      expect((await failed).detail.willRetry).to.equal(false);
+      await settled(el, '#error-profile');
+      expect(text($(el, '#error-profile'))).to.equal('저장하지 못했습니다. 잠시 후 다시 시도해 주세요.');
+      expect(box(el, 'item-profile').checked).to.equal(true);
+      expect(box(el, 'item-profile').getAttribute('aria-invalid')).to.equal('true');
+      expect(fake.posted).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      fake.restore();
     }
   });
 

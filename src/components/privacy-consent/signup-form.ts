@@ -18,7 +18,7 @@ import type * as GuardianModule from './guardian.js';
 import type { ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as ReceiptModule from './receipt-view.js';
-import { SheetController } from './sheet-controller.js';
+import type { SheetController } from './sheet-controller.js';
 
 type Phase = 'editing' | 'sending' | 'submitted';
 
@@ -37,11 +37,11 @@ export class SignupForm implements ReactiveController {
   guardian?: GuardianModule.GuardianStep;
   private receipt: ConsentReceipt | null = null;
   private receiptView?: typeof ReceiptModule.receiptView;
-  private readonly sheet: SheetController;
+  /** The sheet of the `sheet` layout, loaded the first time a 보기 button is pressed. */
+  private sheet?: SheetController;
 
   constructor(private readonly kit: ConsentKit) {
     kit.host.addController(this);
-    this.sheet = new SheetController(kit.host);
   }
 
   hostUpdated(): void {
@@ -173,6 +173,15 @@ export class SignupForm implements ReactiveController {
     this.guardian.request();
   }
 
+  private async openSheet(id: string): Promise<void> {
+    if (!this.sheet) {
+      // The controller and its view in parallel: one wait on the first 보기.
+      const [{ SheetController }] = await Promise.all([import('./sheet-controller.js'), import('./sheet-view.js')]);
+      this.sheet ??= new SheetController(this.kit.host);
+    }
+    await this.sheet.open(id);
+  }
+
   private userChange(next: Decisions): void {
     this.decisions = next;
     this.kit.control.touched = true;
@@ -202,7 +211,7 @@ export class SignupForm implements ReactiveController {
       this.open = open;
       this.kit.host.requestUpdate();
     },
-    view: (id) => void this.sheet.open(id),
+    view: (id) => void this.openSheet(id),
     submit: () => void this.kit.host.submit().catch(() => {}),
   };
 
@@ -236,6 +245,6 @@ export class SignupForm implements ReactiveController {
       sending: this.phase === 'sending',
       handlers: this.handlers,
       ctx,
-    })}${this.sheet.render(model, ctx, (id) => this.handlers.item(id, true))}`;
+    })}${this.sheet?.render(model, ctx, (id) => this.handlers.item(id, true))}`;
   }
 }
