@@ -65,6 +65,9 @@ export interface ConsentStrings {
   readonly channels: string;
   readonly night: string;
   readonly nightHint: string;
+  /** Said politely when choosing a channel makes the night-time option available, and when it goes. */
+  readonly nightAvailable: string;
+  readonly nightUnavailable: string;
   readonly noticesHeading: string;
   readonly noticesHint: string;
   readonly processingBasis: string;

@@ -10,6 +10,16 @@ export const resolveText = (text: Text, lang: string, documentLang = 'ko'): stri
   return text[lang] ?? text[base] ?? text[documentLang] ?? Object.values(text)[0] ?? '';
 };
 
+/**
+ * The language {@link resolveText} picks for `lang`: the locale key it took, or the document
+ * language for a plain string (so each piece of text can be tagged with the language it is in).
+ */
+export const resolvedLang = (text: Text, lang: string, documentLang = 'ko'): string => {
+  if (typeof text === 'string') return documentLang;
+  const base = lang.split('-')[0] ?? lang;
+  return [lang, base, documentLang].find((key) => text[key] !== undefined) ?? Object.keys(text)[0] ?? documentLang;
+};
+
 /** Whether a text has a version in `lang` (or its base language). */
 export const hasLocale = (text: Text, lang: string, documentLang: string): boolean =>
   typeof text === 'string'

@@ -320,7 +320,7 @@ describe('<privacy-consent>: the whole agreement screen', () => {
       const el = await make('layout="sheet"');
       expect($$(el, '.toggle, .notice')).to.have.length(0);
       const view = $<HTMLButtonElement>(el, '#view-tos');
-      expect(text(view)).to.equal('보기: 서비스 이용약관 동의');
+      expect(text(view)).to.equal('보기: [필수] 서비스 이용약관 동의');
       expect(view.getAttribute('aria-haspopup')).to.equal('dialog');
       expect(text($(el, '#summary-signup'))).to.equal('보유 기간: 회원 탈퇴 시까지');
       await expect(el).to.be.accessible();

@@ -385,7 +385,9 @@ describe('<privacy-consent>', () => {
       const el = await make(formPolicy(), 'lang="en"');
       await waitUntil(() => text($(el, '.all-label')) === 'Agree to all');
       expect(text($(el, '[data-item=signup] label'))).to.equal('[Required] Collection and use of personal data');
-      expect($(el, '[data-item=profile] label span[lang]').getAttribute('lang')).to.equal('en');
+      // Each title in the language it came from: translated, English; untranslated, Korean.
+      expect($(el, '[data-item=signup] label span[lang]').getAttribute('lang')).to.equal('en');
+      expect($(el, '[data-item=profile] label span[lang]').getAttribute('lang')).to.equal('ko');
       await click(el, '[data-item=signup] .toggle');
       expect($$(el, '#notice-signup th').map(text)[0]).to.equal('Purpose of collection and use');
     });

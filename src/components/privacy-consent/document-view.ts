@@ -15,7 +15,7 @@ export const documentTemplate = (document: TermsDocument, ctx: ViewContext, scro
   const url = document.url?.trim();
   return html`<div class="document" part="document">
     <p class="document-meta">
-      <span lang=${ctx.textLang}>${title}</span> ·
+      <span lang=${ctx.t.langOf(document.title)}>${title}</span> ·
       ${term('documentVersion', document.version)}${
         document.effectiveOn ? html` · ${term('documentEffective', document.effectiveOn)}` : nothing
       }
@@ -24,10 +24,10 @@ export const documentTemplate = (document: TermsDocument, ctx: ViewContext, scro
       document.text === undefined
         ? nothing
         : scroll
-          ? html`<div class="document-text" role="region" tabindex="0" aria-label=${title} lang=${ctx.textLang}>
+          ? html`<div class="document-text" role="region" tabindex="0" aria-label=${title}>
               ${richText(document.text, ctx.t)}
             </div>`
-          : html`<div class="document-text" lang=${ctx.textLang}>${richText(document.text, ctx.t)}</div>`
+          : html`<div class="document-text">${richText(document.text, ctx.t)}</div>`
     }
     ${
       url === undefined

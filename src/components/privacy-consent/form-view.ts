@@ -52,7 +52,7 @@ const missingSummary = (view: FormView) => {
       ${missing.map((id) => {
         const entry = model.items.find((candidate) => candidate.id === id);
         return html`<li>
-          ${entry ? html`[${required}] <span lang=${ctx.textLang}>${ctx.t(entry.item.title)}</span>` : ctx.localize.term('ageConfirm', model.age?.minimumAge ?? 14)}
+          ${entry ? html`[${required}] <span lang=${ctx.t.langOf(entry.item.title)}>${ctx.t(entry.item.title)}</span>` : ctx.localize.term('ageConfirm', model.age?.minimumAge ?? 14)}
         </li>`;
       })}
     </ul>

@@ -9,7 +9,7 @@ import type { ConsentForm, Decisions, FormItem } from '../../consent/form-model.
 import type { ChildrenPolicy, LegalBasis } from '../../policy/types.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import type { Resolve } from '../shared/render-text.js';
+import { inLang, type Resolve } from '../shared/render-text.js';
 import { documentTemplate } from './document-view.js';
 import { noticeTemplate } from './notice.js';
 import { summaryTemplate } from './summary.js';
@@ -160,7 +160,7 @@ const channelsTemplate = (entry: FormItem, decisions: Decisions, handlers: ItemH
               disabled: ctx.disabled,
               onChange: (granted) => handlers.channel(entry.id, channel.id, granted),
             })}
-            <label for="channel-${entry.id}-${channel.id}">${ctx.t(channel.label)}</label>
+            <label for="channel-${entry.id}-${channel.id}">${inLang(channel.label, ctx.t)}</label>
           </div>`,
       )}
     </div>
@@ -194,8 +194,18 @@ export const bodyTemplate = (entry: FormItem, ctx: ViewContext, inline: boolean)
  * The button beside a title: 자세히 보기 / 접기 with the notice under it (inline layout), or
  * 보기 › opening the sheet (sheet layout).
  */
-export const opener = (entry: FormItem, title: string, handlers: ItemHandlers, ctx: ViewContext) => {
-  const named = html`<span class="visually-hidden">: ${title}</span>`;
+export const opener = (
+  entry: FormItem,
+  title: string,
+  handlers: ItemHandlers,
+  ctx: ViewContext,
+  /** A consent item's [필수]/[선택] goes into the name: a required and an optional item may share a title. */
+  tagged = false,
+) => {
+  const tagText = tagged ? `[${ctx.localize.term(entry.required ? 'required' : 'optional')}] ` : '';
+  const named = html`<span class="visually-hidden"
+    >: ${tagText}<span lang=${ctx.t.langOf(entry.item.title)}>${title}</span></span
+  >`;
   if (ctx.layout === 'sheet')
     return html`<button
       type="button"
@@ -223,13 +233,7 @@ export const opener = (entry: FormItem, title: string, handlers: ItemHandlers, c
 /** The notice under an item (inline layout only: the sheet layout shows it in the sheet). */
 export const inlineNotice = (entry: FormItem, ctx: ViewContext) =>
   ctx.layout === 'inline'
-    ? html`<div
-        class="notice"
-        part="notice"
-        id="notice-${entry.id}"
-        lang=${ctx.textLang}
-        ?hidden=${!ctx.open.has(entry.id)}
-      >
+    ? html`<div class="notice" part="notice" id="notice-${entry.id}" ?hidden=${!ctx.open.has(entry.id)}>
         ${bodyTemplate(entry, ctx, true)}
       </div>`
     : nothing;
@@ -260,9 +264,9 @@ export const itemTemplate = (
         onChange: (granted) => handlers.item(entry.id, granted),
       })}
       <label for="item-${entry.id}"
-        >${tag(entry.required, ctx.localize)} <span lang=${ctx.textLang}>${title}</span></label
+        >${tag(entry.required, ctx.localize)} <span lang=${ctx.t.langOf(entry.item.title)}>${title}</span></label
       >
-      ${opener(entry, title, handlers, ctx)}
+      ${opener(entry, title, handlers, ctx, true)}
     </div>
     ${summary ?? nothing} ${extra} ${missingError(entry.id, ctx)} ${inlineNotice(entry, ctx)}
     ${entry.item.channels ? channelsTemplate(entry, decisions, handlers, ctx) : nothing}
@@ -294,7 +298,7 @@ export const noticesTemplate = (form: ConsentForm, handlers: ItemHandlers, ctx: 
             const title = ctx.t(entry.item.title);
             return html`<li class="notice-item" part="notice-item" data-item=${entry.id}>
               <div class="check">
-                <span lang=${ctx.textLang}>${title}</span>
+                <span lang=${ctx.t.langOf(entry.item.title)}>${title}</span>
                 ${opener(entry, title, handlers, ctx)}
               </div>
               ${summaryTemplate(entry, ctx) ?? nothing}

@@ -97,7 +97,9 @@ export class View implements ModeView {
     const title = this.title(entry, ctx);
     return html`<li class="item fixed" part="item" data-item=${entry.id} data-category=${entry.category}>
       <div class="check">
-        <span class="label">${tag(true, ctx.localize)} <span lang=${ctx.textLang}>${title}</span></span>
+        <span class="label"
+          >${tag(true, ctx.localize)} <span lang=${ctx.t.langOf(entry.item.title)}>${title}</span></span
+        >
         ${opener(entry, title, this.handlers, ctx)}
       </div>
       ${this.decided(decided, entry.id, false)} ${summaryTemplate(entry, ctx) ?? nothing} ${inlineNotice(entry, ctx)}
@@ -168,7 +170,9 @@ export class View implements ModeView {
           invalid: failed,
           onChange: (granted) => this.handlers.item(entry.id, granted),
         })}
-        <label for="item-${entry.id}">${tag(false, ctx.localize)} <span lang=${ctx.textLang}>${title}</span></label>
+        <label for="item-${entry.id}"
+          >${tag(false, ctx.localize)} <span lang=${ctx.t.langOf(entry.item.title)}>${title}</span></label
+        >
         ${opener(entry, title, this.handlers, ctx)}
       </div>
       ${this.decided(decided, entry.id, this.drafts.has(entry.id) && !entry.item.channels)} ${summary ?? nothing}

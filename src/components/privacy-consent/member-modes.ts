@@ -166,7 +166,7 @@ export class MemberModes implements ReactiveController {
   /** Policy text in the reader's language. */
   t(): Resolve {
     const policy = this.policyDoc();
-    return resolver(this.localize.lang, policy.lang, documentBase(policy));
+    return resolver(this.localize.lang, policy.lang, documentBase(policy), this.localize.catalogLang);
   }
 
   /** The context the signup form's item templates take (inline layout, as an account page has). */

@@ -9,7 +9,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FormItem, NoticeRow } from '../../consent/form-model.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { ConsentItem, DataItems, NoticePart, RichText, Text, TextList } from '../../policy/types.js';
-import { dataItems, nameLinks, richText, textList, type Resolve } from '../shared/render-text.js';
+import { dataItems, inLang, nameLinks, type Resolve, richText, textList } from '../shared/render-text.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 
 type Term = LocalizeController['term'];
@@ -71,8 +71,8 @@ const show = (entry: FormItem, field: Field, fields: Fields, t: Resolve): unknow
           ? richText(value as RichText, t)
           : field === 'recipient'
             ? // The full list a row links to names the actual recipients (PIPA 17(2)).
-              html`${t(value as Text)}${nameLinks(fields.links, t)}`
-            : t(value as Text);
+              html`${inLang(value as Text, t)}${nameLinks(fields.links, t)}`
+            : inLang(value as Text, t);
   return entry.emphasis.has(field as NoticePart)
     ? html`<strong class="important" part="important">${content}</strong>`
     : content;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Carries the UI language only; no box of its own. */
+  .ui {
+    display: contents;
+  }
   /*
    * The page's font family unless themed (an unset --privacy-font-family makes the declaration
    * invalid, so the family is inherited); every other inherited text style of the host stops

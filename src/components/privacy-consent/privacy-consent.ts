@@ -431,13 +431,17 @@ export class PrivacyConsent extends LitElement {
 
   override render() {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
-    const waiting = policyStateView(this.source, this.localize);
-    if (waiting) return waiting;
-    if (this.mode === 'signup' || !this.mode) return html`${live}${this.signup.render()}`;
-    return html`${live}${
-      this.members?.render() ??
-      html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`
-    }`;
+    // One template whatever shows below: the live region stays the same node, so a message
+    // put into it later (the confirmation) is a change a screen reader announces.
+    const content =
+      policyStateView(this.source, this.localize) ??
+      (this.mode === 'signup' || !this.mode
+        ? this.signup.render()
+        : (this.members?.render() ??
+          html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`));
+    // The element's own strings are in its catalog's language (Korean while another loads);
+    // policy text inside is tagged with its own (see inLang).
+    return html`<div class="ui" lang=${this.localize.catalogLang}>${live}${content}</div>`;
   }
 }
 

@@ -136,11 +136,11 @@ export const sheetTemplate = ({ entry, ctx, onAgree, onClose }: SheetView): Temp
                         >[${term(entry.required ? 'required' : 'optional')}]</span
                       > `
                     : nothing
-                }<span lang=${ctx.textLang}>${ctx.t(entry.item.title)}</span>
+                }<span lang=${ctx.t.langOf(entry.item.title)}>${ctx.t(entry.item.title)}</span>
               </h2>
               <button type="button" class="sheet-close" part="close" @click=${close}>${term('close')}</button>
             </div>
-            <div class="sheet-body" role="region" tabindex="0" aria-labelledby="sheet-title" lang=${ctx.textLang}>
+            <div class="sheet-body" role="region" tabindex="0" aria-labelledby="sheet-title">
               ${bodyTemplate(entry, ctx, false)}
               ${consent ? nothing : html`<p class="hint">${term('processingBasis')}: ${basisText(entry, ctx)}</p>`}
             </div>

@@ -192,8 +192,15 @@ export class SignupForm implements ReactiveController {
 
   private readonly handlers: FormHandlers = {
     item: (id, granted) => this.userChange(setItem(this.kit.model()!, this.decisions, id, granted)),
-    channel: (id, channel, granted) =>
-      this.userChange(setChannel(this.kit.model()!, this.decisions, id, channel, granted)),
+    channel: (id, channel, granted) => {
+      const before = Boolean(this.decisions[id]?.granted);
+      this.userChange(setChannel(this.kit.model()!, this.decisions, id, channel, granted));
+      // The night-time box is enabled by the first channel and disabled with the last: say so.
+      const after = Boolean(this.decisions[id]?.granted);
+      const night = this.kit.model()!.items.find((entry) => entry.id === id)?.item.night;
+      if (night && before !== after)
+        this.kit.announce(this.kit.localize.term(after ? 'nightAvailable' : 'nightUnavailable'));
+    },
     night: (id, granted) => this.userChange(setNight(this.decisions, id, granted)),
     // 전체 동의 ticks the age confirmation too, as Korean signup screens do (its hint says so).
     all: (granted) => {
@@ -219,7 +226,7 @@ export class SignupForm implements ReactiveController {
     const { kit } = this;
     const { host, localize } = kit;
     const { policy } = kit.source.loaded!;
-    const t = resolver(localize.lang, policy.lang, documentBase(policy));
+    const t = resolver(localize.lang, policy.lang, documentBase(policy), localize.catalogLang);
     const record = host.record;
     if (this.phase === 'submitted' && record && this.receiptView)
       return this.receiptView(record, this.receipt, policy, t, localize, this.guardian?.receiptLine(record));

@@ -25,18 +25,22 @@ const texts = (part: NoticePart, value: unknown): readonly Text[] =>
         : [value as TextList as Text];
 
 /** The distinct values of a part: the item's own, or each recipient row's (the item filling gaps). */
-const values = (entry: FormItem, part: NoticePart, ctx: ViewContext): string[] => {
+const sourceTexts = (entry: FormItem, part: NoticePart): Text[] => {
   const own = (entry.item as Partial<Record<NoticePart, unknown>>)[part];
   const sources = entry.rows?.length
     ? entry.rows.map((row) => (row as Partial<Record<NoticePart, unknown>>)[part] ?? own)
     : [own];
-  return [...new Set(sources.flatMap((value) => texts(part, value).map(ctx.t)))];
+  return sources.flatMap((value) => texts(part, value));
 };
 
+const values = (entry: FormItem, part: NoticePart, ctx: ViewContext): string[] => [
+  ...new Set(sourceTexts(entry, part).map(ctx.t)),
+];
+
 /** The `[label, value]` pairs of an item's summary; none when it has nothing to emphasise. */
-const facts = (entry: FormItem, ctx: ViewContext): [string, string][] => {
+const facts = (entry: FormItem, ctx: ViewContext): [string, string, string][] => {
   const { localize } = ctx;
-  return ORDER.filter((part) => entry.emphasis.has(part)).flatMap((part): [string, string][] => {
+  return ORDER.filter((part) => entry.emphasis.has(part)).flatMap((part): [string, string, string][] => {
     const all = values(entry, part, ctx);
     if (!all.length) return [];
     const label = localize.term(
@@ -44,7 +48,9 @@ const facts = (entry: FormItem, ctx: ViewContext): [string, string][] => {
       part === 'recipient' && entry.category === 'overseas' ? 'transferee' : part,
     );
     const shown = all.slice(0, SHOWN).join(', ');
-    return [[label, all.length > SHOWN ? `${shown} ${localize.term('andMore', all.length - SHOWN)}` : shown]];
+    // The values' language: the language their first text resolved to.
+    const lang = ctx.t.langOf(sourceTexts(entry, part)[0]!);
+    return [[label, all.length > SHOWN ? `${shown} ${localize.term('andMore', all.length - SHOWN)}` : shown, lang]];
   });
 };
 
@@ -62,9 +68,8 @@ export const summaryTemplate = (entry: FormItem, ctx: ViewContext): TemplateResu
   return shown.length
     ? html`<p class="summary" part="summary" id="summary-${entry.id}">
         ${shown.map(
-          ([label, value], i) =>
-            html`${i ? ' · ' : ''}${label}:
-              <strong class="important" part="important" lang=${ctx.textLang}>${value}</strong>`,
+          ([label, value, lang], i) =>
+            html`${i ? ' · ' : ''}${label}: <strong class="important" part="important" lang=${lang}>${value}</strong>`,
         )}
       </p>`
     : undefined;

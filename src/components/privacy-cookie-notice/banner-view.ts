@@ -61,6 +61,7 @@ export const bannerTemplate = (view: BannerView): TemplateResult => {
   return html`<section
     class="banner"
     part="banner"
+    lang=${localize.catalogLang}
     aria-labelledby="banner-title"
     tabindex="-1"
     @keydown=${(event: KeyboardEvent) => {

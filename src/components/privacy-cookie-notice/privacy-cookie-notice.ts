@@ -289,7 +289,9 @@ export class PrivacyCookieNotice extends LitElement {
 
   override render() {
     const ready = this.source.ready;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize.catalogLang}>
+      ${this.announcement}
+    </div>`;
     if (!ready) {
       const { state: status } = this.source;
       // A banner that failed to load says so quietly; it never blocks the page.
@@ -302,7 +304,7 @@ export class PrivacyCookieNotice extends LitElement {
     const { cookies } = ready;
     const view: BannerView = {
       cookies,
-      t: resolver(this.localize.lang, cookies.policy.lang, documentBase(cookies.policy)),
+      t: resolver(this.localize.lang, cookies.policy.lang, documentBase(cookies.policy), this.localize.catalogLang),
       localize: this.localize,
       mode: this.mode,
       policyHref: this.policyHref ?? cookies.policy.url,

@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
-import { textList } from '../shared/render-text.js';
+import { inLang, textList } from '../shared/render-text.js';
 import { choice, refusalTemplate, type BannerView } from './banner-view.js';
 
 export { PopoverController } from '../shared/popover.js';
@@ -73,7 +73,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
               popover.close(true);
             }}
           >
-            ${category.description ? html`<p>${t(category.description)}</p>` : nothing}
+            ${category.description ? html`<p>${inLang(category.description, t)}</p>` : nothing}
             ${category.purposes ? textList(category.purposes, t) : nothing}
             ${
               category.cookies?.length
@@ -93,6 +93,7 @@ export const settingsTemplate = (view: SettingsView): TemplateResult => {
   const term = localize.term.bind(localize);
   return html`<dialog
     part="settings"
+    lang=${localize.catalogLang}
     aria-labelledby="settings-title"
     @cancel=${(event: Event) => {
       // Esc closes an open explanation first, then the dialog.

@@ -14,7 +14,7 @@ import type {
   TableCell,
   Text,
 } from '../../policy/types.js';
-import { dataItems, richText } from '../shared/render-text.js';
+import { dataItems, inLang, richText } from '../shared/render-text.js';
 import { cardTable, email, link, marker, phone, present, tableWrap, text, type BlockContext } from './card-table.js';
 import * as C from './columns.js';
 
@@ -25,7 +25,7 @@ const listItems = (items: readonly ListItem[], ordered: boolean | undefined, ctx
   const marked = items.some((item) => typeof item === 'object' && item.label);
   const content = items.map((item) =>
     typeof item === 'string'
-      ? html`<li>${item}</li>`
+      ? html`<li>${inLang(item, t)}</li>`
       : html`<li>
           ${marker(item.label)}${richText(item.text, t)}
           ${item.blocks ? html`<div class="item-blocks">${item.blocks.map((block) => renderBlock(block, ctx))}</div>` : nothing}
@@ -76,7 +76,7 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
     [term('colHours'), text(contact.hours, t)],
   ];
   return html`<div class="contact" data-role=${contact.role}>
-    ${contact.title ? html`<p class="contact-title">${marker(contact.label)}${t(contact.title)}</p>` : nothing}
+    ${contact.title ? html`<p class="contact-title">${marker(contact.label)}${inLang(contact.title, t)}</p>` : nothing}
     <dl>
       ${rows
         .filter(([, value]) => present(value))
@@ -110,7 +110,7 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
     case 'paragraph':
       return html`<p>${mark}${richText(block.text, t)}</p>`;
     case 'heading':
-      return html`<h4 class="subheading">${mark}${t(block.text)}</h4>`;
+      return html`<h4 class="subheading">${mark}${inLang(block.text, t)}</h4>`;
     case 'note':
       return html`<p class="note">${mark}${richText(block.text, t)}</p>`;
     case 'list':
@@ -130,7 +130,7 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
             block.header
               ? html`<thead>
                   <tr>
-                    ${block.header.map((heading) => (t(heading) ? html`<th scope="col">${t(heading)}</th>` : html`<td></td>`))}
+                    ${block.header.map((heading) => (t(heading) ? html`<th scope="col">${inLang(heading, t)}</th>` : html`<td></td>`))}
                   </tr>
                 </thead>`
               : nothing
@@ -155,7 +155,7 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
           ${block.purposes.map(
             (purpose) =>
               html`<li>
-                ${purpose.title ? html`<p class="purpose-title">${marker(purpose.label)}${t(purpose.title)}</p>` : nothing}
+                ${purpose.title ? html`<p class="purpose-title">${marker(purpose.label)}${inLang(purpose.title, t)}</p>` : nothing}
                 ${purpose.text ? html`<p>${purpose.title ? nothing : marker(purpose.label)}${richText(purpose.text, t)}</p>` : nothing}
                 ${purpose.items ? listItems(purpose.items, undefined, ctx) : nothing}
               </li>`,

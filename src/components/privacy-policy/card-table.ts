@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { DataItems, Text } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import { dataItems, href, richText, textList, type Resolve } from '../shared/render-text.js';
+import { dataItems, href, inLang, richText, textList, type Resolve } from '../shared/render-text.js';
 
 export interface BlockContext {
   readonly t: Resolve;
@@ -45,7 +45,7 @@ const cellOf = <R>(row: R, [field, , cell]: Column<R>, ctx: BlockContext): unkno
   const value = row[field] as never;
   if (value === undefined) return undefined;
   if (cell === 'i') return (value as DataItems).length ? dataItems(value, ctx.t) : undefined;
-  return cell === 't' ? ctx.t(value) : cell === 'l' ? textList(value, ctx.t) : richText(value, ctx.t);
+  return cell === 't' ? inLang(value, ctx.t) : cell === 'l' ? textList(value, ctx.t) : richText(value, ctx.t);
 };
 
 /** The marker printed before a block (`②`, `가.`), as the source prints it. */
@@ -158,7 +158,7 @@ export const email = (value: string | undefined): unknown =>
  * Contact text as printed (`privacy@cloud.example, +1-800-000-0000`), with each phone number a
  * `tel:` link and each e-mail address a `mailto:` link, neither broken mid-word.
  */
-export const contactText = (value: Text | undefined, t: Resolve): unknown => {
+export const contactText = (value: Text | undefined, t: (text: Text) => string): unknown => {
   if (value === undefined) return nothing;
   const plain = t(value);
   const parts: unknown[] = [];
@@ -172,4 +172,4 @@ export const contactText = (value: Text | undefined, t: Resolve): unknown => {
   return parts;
 };
 
-export const text = (value: Text | undefined, t: Resolve) => (value === undefined ? nothing : t(value));
+export const text = (value: Text | undefined, t: Resolve) => (value === undefined ? nothing : inLang(value, t));

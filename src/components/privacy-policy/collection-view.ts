@@ -11,7 +11,7 @@ import type { CatalogKey } from '../../i18n/index.js';
 import { foldText, leafItems } from '../../policy/text.js';
 import type { CollectionBlock, CollectionGroup, CollectionRow, RichText, Text, TextList } from '../../policy/types.js';
 import { collectionRows, rowItems, type RowItems } from '../../policy/walk.js';
-import { dataItems, richText, textList } from '../shared/render-text.js';
+import { dataItems, inLang, richText, textList } from '../shared/render-text.js';
 import { marker, type BlockContext } from './card-table.js';
 
 /** The grouped table's styles, adopted by the element when this chunk loads. */
@@ -182,7 +182,7 @@ const cell = (field: Extra, value: Stated[Extra], ctx: BlockContext): unknown =>
     : field === 'purposes'
       ? textList(value as TextList, ctx.t)
       : field === 'file'
-        ? ctx.t(value as Text)
+        ? inLang(value as Text, ctx.t)
         : richText(value as RichText, ctx.t);
 
 export const collectionView = (block: CollectionBlock, ctx: BlockContext, caption?: string): TemplateResult => {
@@ -205,7 +205,7 @@ export const collectionView = (block: CollectionBlock, ctx: BlockContext, captio
     hidden: boolean,
     toggle?: { open: boolean; count: number },
   ) => {
-    const title = html`${marker(group.label)}${group.title ? t(group.title) : nothing}`;
+    const title = html`${marker(group.label)}${group.title ? inLang(group.title, t) : nothing}`;
     return html`<tr class=${depth ? 'subgroup-head' : 'group-head'} data-depth=${depth} ?hidden=${hidden}>
       <th scope="rowgroup" colspan="2">
         ${
@@ -252,7 +252,7 @@ export const collectionView = (block: CollectionBlock, ctx: BlockContext, captio
         <td class="items" data-label=${term('colItems')}>
           ${part?.label ? marker(part.label) : nothing}${kind ? html`<span class="kind">${kind}</span> ` : nothing}${
             list ? dataItems(list.items, t) : nothing
-          }${part?.condition ? html` <span class="condition">(${t(part.condition)})</span>` : nothing}
+          }${part?.condition ? html` <span class="condition">(${inLang(part.condition, t)})</span>` : nothing}
         </td>
         ${extras.map(([field, heading]) => {
           if (shared.has(field)) {

@@ -26,7 +26,7 @@ import type {
   ThirdPartyRow,
   TransmissionBlock,
 } from '../../policy/types.js';
-import { nameLinks, richText, textList } from '../shared/render-text.js';
+import { inLang, nameLinks, richText, textList } from '../shared/render-text.js';
 import { contactText, email, link, phone, text, type BlockContext, type Column } from './card-table.js';
 
 const BASIS_TERMS: Record<RetentionBasisType, CatalogKey> = {
@@ -78,7 +78,7 @@ export const RETENTION: readonly Column<RetentionRow>[] = [
 
 /** Third-party provision, in the words of PIPA 17(2). */
 export const THIRD_PARTY: readonly Column<ThirdPartyRow>[] = [
-  ['recipient', 'colRecipient', (row, { t }) => html`${t(row.recipient)}${nameLinks(row.links, t)}`],
+  ['recipient', 'colRecipient', (row, { t }) => html`${inLang(row.recipient, t)}${nameLinks(row.links, t)}`],
   ['purpose', 'colProvPurpose', 'l'],
   ['items', 'colProvItems', 'i'],
   ['retention', 'colProvRetention', 't'],
@@ -89,14 +89,14 @@ export const THIRD_PARTY: readonly Column<ThirdPartyRow>[] = [
 const reachable = (contact: EntrusteeContact, { t, term }: BlockContext): unknown =>
   contact.address || contact.phone || contact.hours
     ? html`<span class="reach"
-        >${contact.address ? [' ', html`<span>${t(contact.address)}</span>`] : nothing}${
+        >${contact.address ? [' ', html`<span>${inLang(contact.address, t)}</span>`] : nothing}${
           contact.phone ? [' ', html`<span>${term('colPhone')} ${phone(contact.phone)}</span>`] : nothing
-        }${contact.hours ? [' ', html`<span>${term('colHours')} ${t(contact.hours)}</span>`] : nothing}</span
+        }${contact.hours ? [' ', html`<span>${term('colHours')} ${inLang(contact.hours, t)}</span>`] : nothing}</span
       >`
     : nothing;
 
 export const ENTRUSTMENT: readonly Column<EntrustmentRow>[] = [
-  ['entrustee', 'colEntrustee', (row, { t }) => html`${t(row.entrustee)}${nameLinks(row.links, t)}`],
+  ['entrustee', 'colEntrustee', (row, { t }) => html`${inLang(row.entrustee, t)}${nameLinks(row.links, t)}`],
   ['task', 'colTask', 'l'],
   [
     'reentrustees',
@@ -107,7 +107,7 @@ export const ENTRUSTMENT: readonly Column<EntrustmentRow>[] = [
             ${row.reentrustees.map(
               (re) =>
                 html`<li>
-                  ${ctx.t(re.entrustee)}${nameLinks(re.links, ctx.t)}${re.task ? html`: ${textList(re.task, ctx.t)}` : nothing}
+                  ${inLang(re.entrustee, ctx.t)}${nameLinks(re.links, ctx.t)}${re.task ? html`: ${textList(re.task, ctx.t)}` : nothing}
                   ${reachable(re, ctx)}
                 </li>`,
             )}
@@ -127,7 +127,7 @@ export const OVERSEAS: readonly Column<OverseasRow & { readonly entrusted?: bool
     'recipient',
     'colXferRecipient',
     (row, { t, term }) =>
-      html`${t(row.recipient)}${nameLinks(row.links, t)}${
+      html`${inLang(row.recipient, t)}${nameLinks(row.links, t)}${
         row.entrusted ? [' ', html`<span class="route">${term('entrustedAbroad')}</span>`] : nothing
       }`,
   ],
@@ -155,7 +155,7 @@ export const REMEDIES: readonly Column<RemedyBody>[] = [
     'name',
     'colBody',
     (body, { t }) =>
-      html`${body.label ? `${body.label} ` : nothing}${t(body.name)}${body.operator ? ` (${t(body.operator)})` : nothing}`,
+      html`${body.label ? `${body.label} ` : nothing}${inLang(body.name, t)}${body.operator ? ` (${inLang(body.operator, t)})` : nothing}`,
   ],
   ['duties', 'colDuties', 't'],
   ['url', 'colWebsite', (body, { t }) => link(body.url, body.url?.replace(/^https?:\/\//, ''), t)],
@@ -180,7 +180,7 @@ export const COOKIE_CATEGORIES: readonly Column<CookieCategory>[] = [
   [
     'title',
     'colCategory',
-    (row, { t, term }) => html`${t(row.title)}${row.kind === 'necessary' ? ` (${term('alwaysOn')})` : nothing}`,
+    (row, { t, term }) => html`${inLang(row.title, t)}${row.kind === 'necessary' ? ` (${term('alwaysOn')})` : nothing}`,
   ],
   ['description', 'colDescription', 't'],
   ['purposes', 'colPurpose', 'l'],

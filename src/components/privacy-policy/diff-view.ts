@@ -10,7 +10,7 @@ import type { CatalogKey } from '../../i18n/index.js';
 import { diffPolicies, type ChangeStatus, type RowChange } from '../../policy/diff.js';
 import type { BlockType, ConsentItem, PrivacyPolicy, TableBlock } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import type { Resolve } from '../shared/render-text.js';
+import { inLang, type Resolve } from '../shared/render-text.js';
 import { BLOCK_NAMES, columnHeading } from './columns.js';
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
@@ -133,7 +133,7 @@ export const diffView = (
           : [];
       return html`<li data-status=${section.status} data-section=${section.id}>
         <span class="status">${term(STATUS[section.status as keyof typeof STATUS])}</span>
-        <span class="what">${t(section.title)}</span> ${list(changes)}
+        <span class="what">${inLang(section.title, t)}</span> ${list(changes)}
       </li>`;
     });
   const { added, removed, changed } = diff.counts;

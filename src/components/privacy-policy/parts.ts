@@ -9,7 +9,7 @@ import { isDocumentUrl, resolveImage } from '../../policy/links.js';
 import { ageLimit } from '../../policy/text.js';
 import type { Image, PrivacyPolicy, Section, VersionRef } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import { href, type Resolve } from '../shared/render-text.js';
+import { href, inLang, type Resolve } from '../shared/render-text.js';
 import { email, phone } from './card-table.js';
 import { pictogram, type Pictogram } from './pictograms.js';
 
@@ -102,9 +102,9 @@ export const headerTemplate = (
 ): TemplateResult => {
   const term = localize.term.bind(localize);
   return html`<header part="header" class="header">
-    <h2 id="policy-title" tabindex="-1">${t(policy.title)}</h2>
+    <h2 id="policy-title" tabindex="-1">${inLang(policy.title, t)}</h2>
     <p class="controller">
-      ${t(policy.controller.name)}${policy.controller.publicBody ? html` <span class="badge">(${term('publicBody')})</span>` : nothing}
+      ${inLang(policy.controller.name, t)}${policy.controller.publicBody ? html` <span class="badge">(${term('publicBody')})</span>` : nothing}
     </p>
     <dl class="dates">
       ${
@@ -211,7 +211,7 @@ export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: Parts
       'officer',
       'labelOfficer',
       officer.contact
-        ? html`${officer.contact.name ? t(officer.contact.name) : nothing} ${phone(officer.contact.phone)}
+        ? html`${officer.contact.name ? inLang(officer.contact.name, t) : nothing} ${phone(officer.contact.phone)}
           ${email(officer.contact.email)}`
         : term('notStated'),
       officer.section,
@@ -228,7 +228,7 @@ export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: Parts
     entries.push([
       'domestic-agent',
       'labelAgent',
-      domesticAgent.agent ? t(domesticAgent.agent.name) : term('seeSection'),
+      domesticAgent.agent ? inLang(domesticAgent.agent.name, t) : term('seeSection'),
       domesticAgent.section,
     ]);
   return html`<section class="labels" part="labels" aria-labelledby="labels-title">
@@ -253,7 +253,9 @@ export const tocTemplate = (policy: PrivacyPolicy, { t, localize, go }: PartsCon
       ${policy.sections.map(
         (section) =>
           html`<li>
-            <a href="#p-${section.id}" @click=${go(section.id)}>${sectionNumber(section)} ${t(section.title)}</a>
+            <a href="#p-${section.id}" @click=${go(section.id)}
+              >${sectionNumber(section)} ${inLang(section.title, t)}</a
+            >
           </li>`,
       )}
     </ul>

@@ -3,12 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { checkPolicy } from '../../policy/check.js';
 import { documentBase, isDocumentUrl } from '../../policy/links.js';
 import { fetchPolicy } from '../../policy/load-core.js';
-import { hasLocale } from '../../policy/text.js';
 import type { PrivacyPolicy, VersionRef } from '../../policy/types.js';
 import { emit, hashOf } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
-import { href, resolver } from '../shared/render-text.js';
+import { href, inLang, resolver } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { policyStateView } from '../shared/state-view.js';
 import { tableStyles } from '../shared/table-styles.js';
@@ -252,7 +251,7 @@ export class PrivacyPolicyElement extends LitElement {
     const current = this.source.loaded!.policy;
     const policy = this.previous?.policy ?? current;
     const lang = this.localize.lang;
-    const t = resolver(lang, policy.lang, documentBase(policy));
+    const t = resolver(lang, policy.lang, documentBase(policy), this.localize.catalogLang);
     const blocks: BlockContext = {
       t,
       term: this.localize.term.bind(this.localize),
@@ -267,11 +266,7 @@ export class PrivacyPolicyElement extends LitElement {
       !this.previous && current.upcoming?.effectiveOn && current.upcoming.effectiveOn > today()
         ? current.upcoming
         : undefined;
-    return html`<article
-      part="document"
-      class="document"
-      lang=${hasLocale(policy.title, lang, policy.lang) ? lang : policy.lang}
-    >
+    return html`<article part="document" class="document" lang=${this.localize.catalogLang}>
       ${headerTemplate(policy, this.previous ? [] : (current.previousVersions ?? []), (ref, compare) => void this.openVersion(ref.version, compare), parts)}
       ${
         this.previous
@@ -290,7 +285,7 @@ export class PrivacyPolicyElement extends LitElement {
               ${
                 upcoming.summary?.length
                   ? html`<ul>
-                      ${upcoming.summary.map((line) => html`<li>${t(line)}</li>`)}
+                      ${upcoming.summary.map((line) => html`<li>${inLang(line, t)}</li>`)}
                     </ul>`
                   : nothing
               }
@@ -332,7 +327,8 @@ export class PrivacyPolicyElement extends LitElement {
         (section) =>
           html`<section id="p-${section.id}" part="section" aria-labelledby="h-${section.id}">
             <h3 id="h-${section.id}" tabindex="-1">
-              ${section.icon ? sectionIcon(section.icon, t) : nothing}${sectionNumber(section)} ${t(section.title)}
+              ${section.icon ? sectionIcon(section.icon, t) : nothing}${sectionNumber(section)}
+              ${inLang(section.title, t)}
             </h3>
             ${section.blocks.map((block) => (block.id ? html`<div id="p-${block.id}">${renderBlock(block, blocks)}</div>` : renderBlock(block, blocks)))}
           </section>`,
@@ -344,11 +340,20 @@ export class PrivacyPolicyElement extends LitElement {
   override render() {
     if (!this.dialog) return this.documentTemplate();
     const term = this.localize.term.bind(this.localize);
-    return html`<button type="button" class="trigger" part="trigger" aria-haspopup="dialog" @click=${() => this.show()}>
+    const lang = this.localize.catalogLang;
+    return html`<button
+        type="button"
+        class="trigger"
+        part="trigger"
+        aria-haspopup="dialog"
+        lang=${lang}
+        @click=${() => this.show()}
+      >
         <slot name="trigger"><strong>${term('policyTitle')}</strong></slot>
       </button>
       <dialog
         part="dialog"
+        lang=${lang}
         aria-label=${term('policyTitle')}
         @close=${() => {
           this.open = false;

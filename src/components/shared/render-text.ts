@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { resolveLink, SAFE_LINK } from '../../policy/links.js';
-import { resolveText } from '../../policy/text.js';
+import { resolvedLang, resolveText } from '../../policy/text.js';
 import type { DataItemGroup, DataItems, RichText, Span, Text, TextList } from '../../policy/types.js';
 
 /** Whether a URL may be linked as it is (no base URL to resolve a relative one against). */
@@ -18,18 +18,39 @@ export const isSafeLink = (href: string): boolean => SAFE_LINK.test(href.trim())
 export interface Resolve {
   (text: Text): string;
   readonly base?: string;
+  /** The language a text resolves to (its locale, or the policy's for a plain string). */
+  readonly langOf: (text: Text) => string;
+  /** The UI's language (its catalog's): policy text in another language is tagged with its own. */
+  readonly ui: string;
 }
 
-export const resolver = (lang: string, policyLang: string, base?: string): Resolve =>
-  Object.assign((text: Text) => resolveText(text, lang, policyLang), base ? { base } : {});
+/** `ui`: the language the element's own strings are in (default: `lang`). */
+export const resolver = (lang: string, policyLang: string, base?: string, ui = lang): Resolve =>
+  Object.assign((text: Text) => resolveText(text, lang, policyLang), {
+    ...(base ? { base } : {}),
+    langOf: (text: Text) => resolvedLang(text, lang, policyLang),
+    ui,
+  });
+
+const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
+
+/**
+ * A policy text, inside `<span lang>` when it is not in the UI's language (WCAG 3.1.2): the
+ * element's own strings are in the UI's language, each piece of policy text in its own.
+ */
+export const inLang = (text: Text, t: Resolve): TemplateResult | string => {
+  const value = t(text);
+  const lang = t.langOf(text);
+  return value === '' || sameLanguage(lang, t.ui) ? value : html`<span lang=${lang}>${value}</span>`;
+};
 
 /** The target to link to, resolved against the document's base URL; undefined: show as text. */
 export const href = (target: string | undefined, t: Resolve): string | undefined =>
   target === undefined ? undefined : resolveLink(target, t.base);
 
 const span = (part: string | Span, t: Resolve): TemplateResult | string => {
-  if (typeof part === 'string') return part;
-  const content = t(part.text);
+  if (typeof part === 'string') return inLang(part, t);
+  const content = inLang(part.text, t);
   const target = part.href === undefined ? undefined : href(part.href, t);
   const inner = target ? html`<a href=${target}>${content}</a>` : content;
   if (part.strong && part.underline) return html`<strong><u>${inner}</u></strong>`;
@@ -44,7 +65,7 @@ export const richText = (rich: RichText | undefined, t: Resolve): unknown =>
     ? nothing
     : Array.isArray(rich)
       ? rich.map((part: string | Span) => span(part, t))
-      : t(rich as Text);
+      : inLang(rich as Text, t);
 
 /** Links printed after a name (`[전체보기]`), each a span, a space before each. */
 export const nameLinks = (links: readonly Span[] | undefined, t: Resolve): unknown =>
@@ -53,14 +74,20 @@ export const nameLinks = (links: readonly Span[] | undefined, t: Resolve): unkno
 /** A text list: one text inline, several as a list. */
 export const textList = (list: TextList | undefined, t: Resolve): unknown => {
   if (list === undefined) return nothing;
-  if (!Array.isArray(list)) return t(list as Text);
+  if (!Array.isArray(list)) return inLang(list as Text, t);
   const texts = list as readonly Text[];
   return texts.length === 1
-    ? t(texts[0]!)
+    ? inLang(texts[0]!, t)
     : html`<ul class="text-list">
-        ${texts.map((text) => html`<li>${t(text)}</li>`)}
+        ${texts.map((text) => html`<li>${inLang(text, t)}</li>`)}
       </ul>`;
 };
+
+/** `a, b, c`: one string when all are in the UI's language, else each in its own. */
+const commaList = (items: readonly Text[], t: Resolve): unknown =>
+  items.every((item) => sameLanguage(t.langOf(item), t.ui))
+    ? items.map((item) => t(item)).join(', ')
+    : items.map((item, index) => html`${index ? ', ' : ''}${inLang(item, t)}`);
 
 const isGroup = (item: Text | DataItemGroup): item is DataItemGroup =>
   typeof item === 'object' && 'items' in item && 'label' in item;
@@ -72,11 +99,11 @@ const isGroup = (item: Text | DataItemGroup): item is DataItemGroup =>
  */
 export const dataItems = (items: DataItems | undefined, t: Resolve): unknown => {
   if (!items?.length) return nothing;
-  if (!items.some(isGroup)) return (items as readonly Text[]).map((item) => t(item)).join(', ');
+  if (!items.some(isGroup)) return commaList(items as readonly Text[], t);
   const entries: unknown[] = [];
-  let loose: string[] = [];
+  let loose: Text[] = [];
   const flushLoose = () => {
-    if (loose.length) entries.push(html`<li>${loose.join(', ')}</li>`);
+    if (loose.length) entries.push(html`<li>${commaList(loose, t)}</li>`);
     loose = [];
   };
   for (const item of items) {
@@ -84,10 +111,10 @@ export const dataItems = (items: DataItems | undefined, t: Resolve): unknown => 
       flushLoose();
       entries.push(
         html`<li class="item-group">
-          <span class="group-label">${t(item.label)}:</span> ${dataItems(item.items, t)}
+          <span class="group-label">${inLang(item.label, t)}:</span> ${dataItems(item.items, t)}
         </li>`,
       );
-    } else loose.push(t(item));
+    } else loose.push(item);
   }
   flushLoose();
   return html`<ul class="data-items">

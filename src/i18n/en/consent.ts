@@ -48,6 +48,8 @@ const strings: ConsentStrings = {
   channels: 'Channels',
   night: '[Optional] Advertising at night (9 pm – 8 am)',
   nightHint: 'Available once you choose at least one channel.',
+  nightAvailable: 'You can now choose advertising at night.',
+  nightUnavailable: 'With no channel chosen, advertising at night is no longer available.',
   noticesHeading: 'Processed without consent',
   noticesHint: 'The law allows the following processing without consent; here is the basis for each.',
   processingBasis: 'Legal basis',

@@ -47,6 +47,8 @@ const strings: ConsentStrings = {
   channels: '수신 매체',
   night: '[선택] 야간(오후 9시~다음 날 오전 8시) 광고성 정보 수신 동의',
   nightHint: '수신 매체를 하나 이상 선택하면 고를 수 있습니다.',
+  nightAvailable: '이제 야간 광고성 정보 수신 동의를 선택할 수 있습니다.',
+  nightUnavailable: '선택한 수신 매체가 없어 야간 광고성 정보 수신 동의를 선택할 수 없습니다.',
   noticesHeading: '동의 없이 처리하는 개인정보',
   noticesHint: '아래 개인정보는 법령에 따라 동의 없이 처리하며, 그 근거를 알려 드립니다.',
   processingBasis: '처리 근거',
