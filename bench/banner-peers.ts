@@ -30,7 +30,7 @@ const loads = Number(process.argv[2] ?? 10);
 
 if (!existsSync(join(PEERS, 'node_modules/orejime')))
   throw new Error('The peers are not installed: run `npm --prefix bench/peers install` first.');
-if (!existsSync(join(ROOT, 'dist/privacy-cookie-notice.js'))) throw new Error('Run `npm run build` first.');
+if (!existsSync(join(ROOT, 'dist/privacy-consent.iife.js'))) throw new Error('Run `npm run build` first.');
 
 /** Files the pages may load: path → body and content type. */
 const files = new Map<string, { body: Buffer; type: string }>();
