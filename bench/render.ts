@@ -1,45 +1,118 @@
 /**
- * How long `<privacy-policy>` takes to render a policy in headless Chromium, from creating
- * the element to the frame after its first full render (validation, render, layout), with
- * the production script-tag build and the policy given as a property (no network).
+ * How `<privacy-policy>` scales, in headless Chromium with the production script-tag build and the
+ * policy given as a property (no network): from creating the element to the frame after its first
+ * full render (validation, render, layout), for the largest seed policy and for that policy with
+ * its third-party provision table grown to 100, 1,000 and 10,000 rows. Then a table of 64 grouped
+ * rows (8 recipients × 8 rows) on a 375 px screen: the longest task after the first render while
+ * the page is scrolled through it (responsive: none over 50 ms).
  *
- *   npx tsx bench/render.ts [seed=smartro] [runs=15]
+ *   npx tsx bench/render.ts [runs=7]
  */
+import type { Page } from 'playwright-core';
 import { seedText, serveIifePage, summary } from './iife-page.js';
 
-const [seed = 'smartro', runs = '15'] = process.argv.slice(2);
-const policy = seedText(seed);
+const runs = Number(process.argv[2] ?? 7);
+const SEED = 'smartro'; // the largest seed policy (74 kB of JSON)
+
+interface ProvisionRow {
+  readonly recipient: string;
+  readonly purpose: string;
+  readonly items: readonly string[];
+}
+
+/** The seed with its (first) third-party provision table holding `count` rows, `perRecipient` to a recipient. */
+const withProvisionRows = (count: number, perRecipient = 1): string => {
+  const policy = JSON.parse(seedText(SEED)) as { sections: { blocks: { type: string; rows?: ProvisionRow[] }[] }[] };
+  const block = policy.sections.flatMap((section) => section.blocks).find((entry) => entry.type === 'third-party')!;
+  const template = block.rows![0]!;
+  block.rows = Array.from({ length: count }, (_, index) => ({
+    ...template,
+    recipient: `(주)수령기관 ${Math.floor(index / perRecipient) + 1}`,
+    purpose: `${template.purpose} ${index + 1}`,
+  }));
+  return JSON.stringify(policy);
+};
+
+/** Milliseconds from creating the element to the frame after its first full render. */
+const renderOnce = (tab: Page, json: string): Promise<number> =>
+  tab.evaluate(async (text) => {
+    document.body.replaceChildren();
+    const started = performance.now();
+    const el = document.createElement('privacy-policy') as HTMLElement & {
+      policy: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    el.policy = JSON.parse(text);
+    document.body.append(el);
+    // Settled: the document is rendered and laid out.
+    while (!el.shadowRoot?.querySelector('.document')) await new Promise((done) => setTimeout(done));
+    await el.updateComplete;
+    el.getBoundingClientRect();
+    await new Promise((done) => requestAnimationFrame(done));
+    return performance.now() - started;
+  }, json);
+
+/** The longest task (ms) after the first render while the page scrolls through, a frame per step. */
+const longestTaskWhileScrolling = (tab: Page, json: string): Promise<number> =>
+  tab.evaluate(async (text) => {
+    document.body.replaceChildren();
+    const el = document.createElement('privacy-policy') as HTMLElement & {
+      policy: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    el.policy = JSON.parse(text);
+    document.body.append(el);
+    while (!el.shadowRoot?.querySelector('.document')) await new Promise((done) => setTimeout(done));
+    await el.updateComplete;
+    await new Promise((done) => requestAnimationFrame(done));
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    await new Promise((done) => requestAnimationFrame(done));
+    observer.disconnect();
+    return longest;
+  }, json);
+
 const bench = await serveIifePage(
-  '<!doctype html><html lang="ko"><head><meta charset="utf-8"><script src="/bundle.js"></script></head><body></body></html>',
+  '<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><script src="/bundle.js"></script></head><body></body></html>',
 );
-const times: number[] = [];
+const lines: string[] = [];
 try {
   const tab = await bench.browser.newPage({ viewport: { width: 1280, height: 800 } });
   tab.on('pageerror', (error) => console.error('page error:', error));
   await tab.goto(bench.url);
-  for (let run = 0; run < Number(runs); run++) {
-    times.push(
-      await tab.evaluate(async (json) => {
-        document.body.replaceChildren();
-        const started = performance.now();
-        const el = document.createElement('privacy-policy') as HTMLElement & {
-          policy: unknown;
-          updateComplete: Promise<unknown>;
-        };
-        el.policy = JSON.parse(json);
-        document.body.append(el);
-        // Settled: the document is rendered and laid out.
-        while (!el.shadowRoot?.querySelector('.document')) await new Promise((done) => setTimeout(done));
-        await el.updateComplete;
-        el.getBoundingClientRect();
-        await new Promise((done) => requestAnimationFrame(done));
-        return performance.now() - started;
-      }, policy),
-    );
+  const cases: [string, string][] = [
+    [`${SEED} as it is`, seedText(SEED)],
+    ...[100, 1_000, 10_000].map((count): [string, string] => [
+      `${SEED}, ${count.toLocaleString('en')} provision rows`,
+      withProvisionRows(count),
+    ]),
+  ];
+  for (const [name, json] of cases) {
+    const times: number[] = [];
+    // The first render also compiles the templates: run once more than measured, and drop it.
+    for (let run = 0; run <= runs; run++) times.push(await renderOnce(tab, json));
+    lines.push(`| ${name} | ${(json.length / 1024).toFixed(0)} kB | ${summary(times.slice(1))} |`);
   }
+  const phone = await bench.browser.newPage({ viewport: { width: 375, height: 812 } });
+  await phone.goto(bench.url);
+  const grouped = withProvisionRows(64, 8);
+  await renderOnce(phone, grouped);
+  const longest: number[] = [];
+  for (let run = 0; run < runs; run++) longest.push(await longestTaskWhileScrolling(phone, grouped));
+  lines.push(
+    `| 64 grouped rows at 375 px: longest task after first render, scrolling through | | ${summary(longest)} |`,
+  );
 } finally {
   await bench.close();
 }
-console.log(
-  `<privacy-policy> ${seed} (${policy.length} chars of JSON), ${runs} runs: ${summary(times)} (first run ${times[0]!.toFixed(1)} ms)`,
-);
+console.log(`<privacy-policy> first full render, headless Chromium, ${runs} runs after a warm-up\n`);
+console.log('| policy | JSON | render to first frame |');
+console.log('|---|--:|---|');
+for (const line of lines) console.log(line);

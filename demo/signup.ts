@@ -33,11 +33,8 @@ document
   );
 
 consent.addEventListener('privacy-load', (event) => {
-  document.querySelector('#company')!.textContent = `· ${String(
-    typeof event.detail.policy.controller.name === 'string'
-      ? event.detail.policy.controller.name
-      : event.detail.policy.controller.name.ko,
-  )}`;
+  const name = event.detail.policy?.controller.name;
+  if (name) document.querySelector('#company')!.textContent = `· ${typeof name === 'string' ? name : name.ko}`;
 });
 
 // The demo has no account backend: it keeps the page and shows the outcome instead of

@@ -1,5 +1,6 @@
 /**
  * privacy-consent validate|lint|hash <file…>
+ * privacy-consent cookies <policy.json> [--url URL]
  * privacy-consent due --store <SQLite file | postgres URL> [--as-of DATE] [--json]
  *
  * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
@@ -8,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { lintPolicy } from './policy/lint.js';
 import { policyHash } from './policy/canonical.js';
+import { cookieDocument } from './policy/derive-cookie-document.js';
 import { parsePolicyJson } from './policy/parse.js';
 import type { Message } from './policy/issues.js';
 import { formatDueTable, listDue } from './server/due.js';
@@ -20,6 +22,10 @@ Commands:
   validate <file…>  check each policy against the schema; print its content hash
   lint <file…>      validate, then warn where the policy falls short of PIPA
   hash <file>       print the content hash (sha256-…) of a valid policy
+  cookies <file> [--url URL]
+                    print the cookie document <privacy-cookie-notice> renders its
+                    banner from (categories, refusal steps, the policy's id, version
+                    and hash; URL: where the full policy is published)
   due --store <SQLite file | postgres://…> [--as-of YYYY-MM-DD] [--json]
                     list the advertising consents to reconfirm (every two years,
                     Network Act 50(8)) by that date (default: today in Korea)
@@ -31,7 +37,13 @@ interface Output {
   err: (line: string) => void;
 }
 
-const checkFile = async (file: string, command: string, lang: Lang, io: Output): Promise<'ok' | 'warn' | 'fail'> => {
+const checkFile = async (
+  file: string,
+  command: string,
+  lang: Lang,
+  io: Output,
+  url?: string,
+): Promise<'ok' | 'warn' | 'fail'> => {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
@@ -48,6 +60,10 @@ const checkFile = async (file: string, command: string, lang: Lang, io: Output):
   const hash = await policyHash(result.policy);
   if (command === 'hash') {
     io.out(hash);
+    return 'ok';
+  }
+  if (command === 'cookies') {
+    io.out(JSON.stringify(cookieDocument(result.policy, hash, url ? { url } : {})));
     return 'ok';
   }
   io.out(`✔ ${file}  ${hash}`);
@@ -102,6 +118,9 @@ export const run = async (
   const langIndex = args.indexOf('--lang');
   const lang: Lang = langIndex >= 0 && args[langIndex + 1] === 'en' ? 'en' : 'ko';
   if (langIndex >= 0) args.splice(langIndex, 2);
+  const urlIndex = args.indexOf('--url');
+  const url = urlIndex >= 0 ? args[urlIndex + 1] : undefined;
+  if (urlIndex >= 0) args.splice(urlIndex, 2);
   const strict = args.includes('--strict');
   const [command, ...files] = args.filter((arg) => arg !== '--strict');
   if (command === '--help' || command === '-h') {
@@ -110,16 +129,17 @@ export const run = async (
   }
   if (
     !command ||
-    !['validate', 'lint', 'hash'].includes(command) ||
+    !['validate', 'lint', 'hash', 'cookies'].includes(command) ||
     !files.length ||
-    (command === 'hash' && files.length > 1)
+    ((command === 'hash' || command === 'cookies') && files.length > 1) ||
+    (urlIndex >= 0 && (command !== 'cookies' || !url || !/^https?:\/\//i.test(url)))
   ) {
     io.err(USAGE);
     return 2;
   }
   let code = 0;
   for (const file of files) {
-    const outcome = await checkFile(file, command, lang, io);
+    const outcome = await checkFile(file, command, lang, io, url);
     if (outcome === 'fail' || (outcome === 'warn' && strict)) code = 1;
   }
   return code;

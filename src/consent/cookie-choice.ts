@@ -4,10 +4,7 @@
  * change in substance (a category or purpose added, removed or repurposed) but not for a
  * wording fix. Pure: reading and writing `document.cookie` is the element's job.
  */
-import type { CookieCategory, PrivacyPolicy } from '../policy/types.js';
-import { blocksOfType } from '../policy/walk.js';
-import type { ConsentRecord } from './record.js';
-import { localIsoTime, newRecordId, RECORD_SCHEMA } from './record.js';
+import type { CookieCategory } from '../policy/types.js';
 
 /** A stored choice. Short keys: it travels in a cookie on every request. */
 export interface CookieChoice {
@@ -20,14 +17,9 @@ export interface CookieChoice {
   readonly d: string;
   /** The consent record sent for it. */
   readonly r: string;
+  /** The Google Consent Mode types it grants, space-separated: what the head script reads. */
+  readonly g?: string;
 }
-
-/** The cookie categories of a policy; a policy without any still has "necessary". */
-export const cookieCategories = (policy: PrivacyPolicy): CookieCategory[] =>
-  blocksOfType(policy, 'cookie-categories').flatMap(({ block }) => block.categories);
-
-export const optionalCategories = (policy: PrivacyPolicy): CookieCategory[] =>
-  cookieCategories(policy).filter((category) => category.kind !== 'necessary');
 
 /** FNV-1a: a short, stable fingerprint (not a security hash; it only detects change). */
 const fnv1a = (text: string): string => {
@@ -41,10 +33,10 @@ const fnv1a = (text: string): string => {
  * has, which cookies it sets and which Consent Mode signals it drives. Titles, descriptions
  * and the wording of purposes are not: fixing a typo does not ask everyone again.
  */
-export const cookieFingerprint = (policy: PrivacyPolicy): string =>
+export const cookieFingerprint = (categories: readonly CookieCategory[]): string =>
   fnv1a(
     JSON.stringify(
-      cookieCategories(policy)
+      categories
         .map((category) => [
           category.id,
           category.kind,
@@ -88,8 +80,11 @@ export const decodeChoice = (value: string | undefined): CookieChoice | undefine
       isFlags(choice.c) &&
       isShortString(choice.d, 40) &&
       !Number.isNaN(Date.parse(choice.d)) &&
-      isShortString(choice.r, 64);
-    return valid ? { v: 1, f: choice.f!, c: { ...choice.c! }, d: choice.d!, r: choice.r! } : undefined;
+      isShortString(choice.r, 64) &&
+      (choice.g === undefined || (typeof choice.g === 'string' && /^[a-z_ ]{0,200}$/.test(choice.g)));
+    return valid
+      ? { v: 1, f: choice.f!, c: { ...choice.c! }, d: choice.d!, r: choice.r!, ...(choice.g ? { g: choice.g } : {}) }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -101,62 +96,12 @@ export const allows = (choice: CookieChoice, category: string): boolean =>
 
 export const encodeChoice = (choice: CookieChoice): string => encodeURIComponent(JSON.stringify(choice));
 
-/** Whether a stored choice still answers the policy's cookie rules. */
-export const isCurrent = (choice: CookieChoice | undefined, policy: PrivacyPolicy): choice is CookieChoice =>
-  choice !== undefined && choice.f === cookieFingerprint(policy);
+/** Whether a stored choice still answers these cookie rules (a policy's categories). */
+export const isCurrent = (
+  choice: CookieChoice | undefined,
+  categories: readonly CookieCategory[],
+): choice is CookieChoice => choice !== undefined && choice.f === cookieFingerprint(categories);
 
 /** Days a choice is kept: shorter after a refusal, so people are asked again sooner. */
 export const expiryDays = (choice: CookieChoice, accepted: number, rejected: number): number =>
   Object.values(choice.c).some(Boolean) ? accepted : rejected;
-
-export interface CookieChoiceInput {
-  readonly policy: PrivacyPolicy;
-  readonly hash: string;
-  /** Optional category id → allowed. */
-  readonly allowed: Readonly<Record<string, boolean>>;
-  readonly locale: string;
-  readonly gpc: boolean;
-  readonly page?: { readonly origin: string; readonly path: string };
-  readonly now?: Date;
-}
-
-/** The stored choice and the consent record that proves it (method `cookie_notice`). */
-export const buildCookieChoice = (input: CookieChoiceInput): { choice: CookieChoice; record: ConsentRecord } => {
-  const now = input.now ?? new Date();
-  const recordId = newRecordId();
-  const categories = cookieCategories(input.policy);
-  const record: ConsentRecord = {
-    schema: RECORD_SCHEMA,
-    recordId,
-    policy: {
-      id: input.policy.id,
-      version: input.policy.version,
-      ...(input.policy.effectiveOn ? { effectiveOn: input.policy.effectiveOn } : {}),
-      hash: input.hash,
-    },
-    jurisdiction: 'KR',
-    locale: input.locale,
-    clientTime: localIsoTime(now),
-    method: 'cookie_notice',
-    ...(input.page ? { page: input.page } : {}),
-    gpc: input.gpc,
-    items: categories
-      .filter((category) => category.kind !== 'necessary')
-      .map((category) => ({
-        id: category.id,
-        category: 'cookies',
-        required: false,
-        basis: 'consent',
-        granted: Boolean(input.allowed[category.id]),
-      })),
-    // Necessary cookies run without consent; the record says they were disclosed.
-    notices: categories
-      .filter((category) => category.kind === 'necessary')
-      .map((category) => ({ id: category.id, basis: 'legitimate-interest' })),
-  };
-  const allowed = Object.fromEntries(record.items.map((item) => [item.id, item.granted]));
-  return {
-    choice: { v: 1, f: cookieFingerprint(input.policy), c: allowed, d: now.toISOString(), r: recordId },
-    record,
-  };
-};

@@ -34,3 +34,5 @@ export {
   type RowItems,
 } from './walk.js';
 export { resolveLink, resolveImage, documentBase } from './links.js';
+export { COOKIE_DOCUMENT_TYPE, isCookieDocument, type CookieDocument } from './cookie-document.js';
+export { cookieDocument, type CookieDocumentOptions } from './derive-cookie-document.js';

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { canonicalize } from '../policy/canonical.js';
 import { ageLimit } from '../policy/text.js';
 import type { ConsentEvent, ConsentRecord, ItemDecision } from '../consent/record.js';
-import { cookieCategories } from '../consent/cookie-choice.js';
+import { cookieCategories } from '../consent/cookie-record.js';
 import type { ConsentItem, LegalBasis, PrivacyPolicy, RichText, TermsDocument } from '../policy/types.js';
 import { ReceiverError, type ReceiverErrorCode } from './errors.js';
 import type { KnownPolicy } from './known-policies.js';

@@ -29,7 +29,8 @@ const page = async (mode: 'opt-in' | 'notice', buttons = 3) => {
 };
 
 const banner = (el: PrivacyCookieNotice) => el.shadowRoot!.querySelector<HTMLElement>('[part=banner]');
-const dialog = (el: PrivacyCookieNotice) => $<HTMLDialogElement>(el, 'dialog');
+// The settings dialog loads on first use: null until then.
+const dialog = (el: PrivacyCookieNotice) => ({ open: el.shadowRoot!.querySelector('dialog')?.open ?? false });
 
 afterEach(() => {
   document.cookie = `${cookieName}=; Path=/; Max-Age=0`;

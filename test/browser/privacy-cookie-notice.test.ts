@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/privacy-cookie-notice.js';
 import type { PrivacyCookieNotice } from '../../src/privacy-cookie-notice.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
-import type { PrivacyPolicy } from '../../src/policy/index.js';
+import { policyHash, type PrivacyPolicy } from '../../src/policy/index.js';
+import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { COOKIE_CATEGORIES, cookiePolicy } from '../fixtures/cookie-policy.js';
 import { $, $$, text } from './helpers.js';
 import { runPolicyLoadingTests } from './suites/policy-loading.suite.js';
@@ -48,7 +49,8 @@ const press = async (el: PrivacyCookieNotice, choice: string, where = '[part=ban
 };
 const openSettings = async (el: PrivacyCookieNotice) => {
   el.show();
-  await waitUntil(() => $<HTMLDialogElement>(el, 'dialog').open);
+  // The dialog loads on first use.
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog')?.open);
 };
 
 /** Records what the page writes to document.cookie. */
@@ -458,5 +460,55 @@ describe('<privacy-cookie-notice>', () => {
       expect($$(el, '[part=banner] .refusal li').length).to.equal(2);
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<privacy-cookie-notice> from a cookie document', () => {
+  const cookieDoc = async () => cookieDocument(cookiePolicy(), await policyHash(cookiePolicy()), { url: '/privacy' });
+
+  it('shows the banner from an inline cookie document without requesting any policy JSON', async () => {
+    const doc = await cookieDoc();
+    const realFetch = window.fetch;
+    const fetched: string[] = [];
+    window.fetch = (input, init) => {
+      fetched.push(String(input instanceof Request ? input.url : input));
+      return realFetch(input, init);
+    };
+    const before = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+    try {
+      cookieName = `test_consent_${++count}`;
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.innerHTML = `<privacy-cookie-notice cookie-name="${cookieName}" mode="opt-in"><script type="application/json">${JSON.stringify(doc).replaceAll('</', '<\\/')}</script></privacy-cookie-notice>`;
+      const el = wrapper.querySelector('privacy-cookie-notice')!;
+      const { detail } = await oneEvent(el, 'privacy-load');
+      await waitUntil(() => bannerShown(el), 'the banner shows');
+      expect(detail.hash).to.equal(doc.policy.hash);
+      expect(detail.policy, 'no full policy was needed').to.equal(undefined);
+      expect(fetched, 'nothing fetched').to.deep.equal([]);
+      const requested = performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => !before.has(name) && /\.json(\?|$)/.test(name));
+      expect(requested, 'no JSON requested').to.deep.equal([]);
+      expect($(el, '[part=banner] a').getAttribute('href'), 'links to the policy URL').to.equal('/privacy');
+      // The record binds to the full policy's hash.
+      const change = await press(el, 'accept');
+      expect((change.record as ConsentRecord).policy.hash).to.equal(await policyHash(cookiePolicy()));
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('fetches a cookie document from src, and refuses a malformed one as an invalid policy', async () => {
+    const doc = await cookieDoc();
+    const url = URL.createObjectURL(new Blob([JSON.stringify(doc)], { type: 'application/json' }));
+    cookieName = `test_consent_${++count}`;
+    const el = await fixture<PrivacyCookieNotice>(
+      html`<privacy-cookie-notice src=${url} cookie-name=${cookieName}></privacy-cookie-notice>`,
+    );
+    await waitUntil(() => bannerShown(el), 'the banner shows');
+    const failed = oneEvent(el, 'privacy-error');
+    el.policy = { ...doc, categories: [{ id: 'x', kind: 'everything', title: 'x' }] };
+    expect((await failed).detail.error).to.include({ code: 'invalid' });
   });
 });

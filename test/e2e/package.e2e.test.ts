@@ -42,7 +42,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
  *  - `node`: imported by Node; `has` names exports (or JSON keys) it must provide.
  *  - `browser`: touches `customElements`/`HTMLElement` at import: resolved by Node, bundled by
  *    Vite; `registers` lists the tags its import defines (none for a class-only entry).
- *  - `script`: the script-tag build, resolved and checked as a classic script.
+ *  - `script`: a classic script (the script-tag build, the Consent Mode head script), resolved and
+ *    checked as one.
  */
 type Use =
   | { readonly kind: 'node'; readonly has: readonly string[] }
@@ -65,6 +66,7 @@ const USES: Record<string, Use> = {
   './package.json': { kind: 'node', has: ['name', 'version', 'exports'] },
   './custom-elements.json': { kind: 'node', has: ['schemaVersion', 'modules'] },
   './iife': { kind: 'script' },
+  './consent-mode-head.js': { kind: 'script' },
 };
 
 const specifier = (key: string) => (key === '.' ? NAME : `${NAME}/${key.slice(2)}`);
@@ -289,5 +291,12 @@ void validatePolicy({});
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).toMatch(/\bPrivacyConsent\s*=/);
     for (const tag of TAGS) expect(code, tag).toContain(tag);
+  });
+
+  it('ships the Consent Mode head script as a classic script of at most 1 kB, byte for byte as documented', () => {
+    const code = readFileSync(join(installed, targets(manifest.exports['./consent-mode-head.js']!)[0]!));
+    expect(code.toString()).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code.length).toBeLessThanOrEqual(1024);
+    expect(code.equals(readFileSync(join(ROOT, 'src/consent-mode-head.js')))).toBe(true);
   });
 });

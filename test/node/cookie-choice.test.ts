@@ -1,38 +1,39 @@
 import { describe, expect, it } from 'vitest';
+import { buildCookieChoice, cookieCategories, optionalCategories } from '../../src/consent/cookie-record.js';
 import {
   allows,
-  buildCookieChoice,
   cookieFingerprint,
   decodeChoice,
   encodeChoice,
   expiryDays,
   isCurrent,
-  optionalCategories,
 } from '../../src/consent/cookie-choice.js';
 import { policyHash } from '../../src/policy/index.js';
+import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { checkRecordAgainstPolicy } from '../../src/server/policy-checks.js';
 import { COOKIE_CATEGORIES, cookiePolicy } from '../fixtures/cookie-policy.js';
 import { seedPolicy } from './seeds.js';
 
 describe('the cookie choice', () => {
   it('fingerprints substance: categories, kinds, purposes count, cookies, Consent Mode — not wording', () => {
-    const base = cookieFingerprint(cookiePolicy());
+    const base = cookieFingerprint(cookieCategories(cookiePolicy()));
     const edit = (change: (category: (typeof COOKIE_CATEGORIES)[number]) => object) =>
       cookieFingerprint(
-        cookiePolicy(COOKIE_CATEGORIES.map((c) => (c.id === 'analytics' ? { ...c, ...change(c) } : c))),
+        cookieCategories(
+          cookiePolicy(COOKIE_CATEGORIES.map((c) => (c.id === 'analytics' ? { ...c, ...change(c) } : c))),
+        ),
       );
     expect(edit(() => ({ title: '다른 이름', description: '다른 설명', purposes: ['다른 문구'] }))).toBe(base);
     expect(edit((c) => ({ purposes: [...(c.purposes as string[]), '광고 측정'] }))).not.toBe(base);
     expect(edit(() => ({ kind: 'advertising' }))).not.toBe(base);
     expect(edit(() => ({ cookies: [{ name: '_ga' }, { name: '_gid' }] }))).not.toBe(base);
     expect(edit(() => ({ consentMode: ['analytics_storage', 'ad_storage'] }))).not.toBe(base);
-    expect(cookieFingerprint(cookiePolicy([...COOKIE_CATEGORIES].reverse()))).toBe(base);
+    expect(cookieFingerprint(cookieCategories(cookiePolicy([...COOKIE_CATEGORIES].reverse())))).toBe(base);
   });
 
   it('round-trips through the cookie value and rejects anything malformed', async () => {
     const { choice } = buildCookieChoice({
-      policy: cookiePolicy(),
-      hash: await policyHash(cookiePolicy()),
+      document: cookieDocument(cookiePolicy(), await policyHash(cookiePolicy())),
       allowed: { analytics: true, unknown: true },
       locale: 'ko',
       gpc: false,
@@ -41,13 +42,18 @@ describe('the cookie choice', () => {
     expect(decodeChoice(encodeChoice(choice))).toEqual(choice);
     for (const bad of [undefined, '', 'not-json', encodeURIComponent('{"v":2}'), encodeURIComponent('[]')])
       expect(decodeChoice(bad)).toBeUndefined();
-    expect(isCurrent(choice, cookiePolicy())).toBe(true);
-    expect(isCurrent(choice, cookiePolicy(COOKIE_CATEGORIES.slice(0, 2)))).toBe(false);
+    expect(isCurrent(choice, cookieCategories(cookiePolicy()))).toBe(true);
+    expect(isCurrent(choice, cookieCategories(cookiePolicy(COOKIE_CATEGORIES.slice(0, 2))))).toBe(false);
   });
 
   it('treats a tampered, mistyped or oversized cookie as no choice', async () => {
     const hash = await policyHash(cookiePolicy());
-    const { choice } = buildCookieChoice({ policy: cookiePolicy(), hash, allowed: {}, locale: 'ko', gpc: false });
+    const { choice } = buildCookieChoice({
+      document: cookieDocument(cookiePolicy(), hash),
+      allowed: {},
+      locale: 'ko',
+      gpc: false,
+    });
     const tampered = (change: Record<string, unknown>) => encodeURIComponent(JSON.stringify({ ...choice, ...change }));
     for (const bad of [
       tampered({ c: { analytics: 'false' } }),
@@ -67,8 +73,7 @@ describe('the cookie choice', () => {
   it('allows a category only on its own true: nothing inherited, nothing merely truthy', async () => {
     const hash = await policyHash(cookiePolicy());
     const { choice } = buildCookieChoice({
-      policy: cookiePolicy(),
-      hash,
+      document: cookieDocument(cookiePolicy(), hash),
       allowed: { analytics: true },
       locale: 'ko',
       gpc: false,
@@ -87,7 +92,7 @@ describe('the cookie choice', () => {
   it('keeps a refusal for less time than an acceptance', async () => {
     const hash = await policyHash(cookiePolicy());
     const make = (allowed: Record<string, boolean>) =>
-      buildCookieChoice({ policy: cookiePolicy(), hash, allowed, locale: 'ko', gpc: false }).choice;
+      buildCookieChoice({ document: cookieDocument(cookiePolicy(), hash), allowed, locale: 'ko', gpc: false }).choice;
     expect(expiryDays(make({ analytics: true }), 365, 180)).toBe(365);
     expect(expiryDays(make({}), 365, 180)).toBe(180);
   });
@@ -95,7 +100,12 @@ describe('the cookie choice', () => {
   it('records every optional category (refusals too) and shows necessary ones as notices', async () => {
     const policy = cookiePolicy();
     const hash = await policyHash(policy);
-    const { record } = buildCookieChoice({ policy, hash, allowed: { advertising: true }, locale: 'en', gpc: true });
+    const { record } = buildCookieChoice({
+      document: cookieDocument(policy, hash),
+      allowed: { advertising: true },
+      locale: 'en',
+      gpc: true,
+    });
     expect(record).toMatchObject({
       method: 'cookie_notice',
       gpc: true,
@@ -118,8 +128,7 @@ describe('the cookie choice', () => {
     const policy = seedPolicy('smartro');
     expect(optionalCategories(policy)).toEqual([]);
     const { record } = buildCookieChoice({
-      policy,
-      hash: await policyHash(policy),
+      document: cookieDocument(policy, await policyHash(policy)),
       allowed: {},
       locale: 'ko',
       gpc: false,

@@ -20,6 +20,12 @@ const gtag = (): Gtag => {
   );
 };
 
+/** Whether the defaults were set already (by the head script, or another notice). */
+export const defaultsSet = (): boolean =>
+  ((globalThis as GtagWindow).dataLayer ?? []).some(
+    (args) => (args as ArrayLike<unknown>)[0] === 'consent' && (args as ArrayLike<unknown>)[1] === 'default',
+  );
+
 /** Denies every storage type except security until the visitor decides. */
 export const consentDefaults = (): void =>
   gtag()('consent', 'default', {

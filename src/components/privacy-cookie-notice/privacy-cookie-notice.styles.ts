@@ -51,7 +51,7 @@ export const styles = css`
   }
 
   .title,
-  dialog h2 {
+  h2 {
     font-size: 1.1em;
     margin: 0 0 var(--_space);
   }
@@ -91,96 +91,6 @@ export const styles = css`
   }
   details.refusal ul {
     padding-inline-start: 1.2em;
-  }
-
-  dialog {
-    inline-size: min(36rem, 100vw - 2rem);
-    max-block-size: calc(100vh - 2rem);
-    box-sizing: border-box;
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_surface);
-  }
-  .dialog-head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: var(--_space);
-  }
-  .close {
-    font: inherit;
-    flex: none;
-    min-block-size: 2.75rem;
-    padding: 0.25em 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-muted);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
-  }
-  .categories {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .category {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-  }
-  .check input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin: 0;
-    accent-color: var(--_brand);
-  }
-  .check label {
-    flex: 1;
-  }
-  .always {
-    color: var(--_text-muted);
-  }
-  .info {
-    font: inherit;
-    font-weight: 700;
-    inline-size: 1.9em;
-    block-size: 1.9em;
-    border: 1px solid var(--_border);
-    border-radius: 50%;
-    background: var(--_surface-muted);
-    color: var(--_text);
-    cursor: pointer;
-  }
-  .popover {
-    position: fixed;
-    z-index: 1;
-    inline-size: max-content;
-    max-inline-size: 22rem;
-    overflow: auto;
-    box-sizing: border-box;
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
-    font-size: 0.9em;
-  }
-  .gpc {
-    padding: var(--_space);
-    background: var(--_surface-muted);
-    border-radius: var(--_radius);
   }
 
   @media print {

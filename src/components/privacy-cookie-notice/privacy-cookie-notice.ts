@@ -1,34 +1,31 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  allows,
-  buildCookieChoice,
-  cookieCategories,
-  expiryDays,
-  isCurrent,
-  type CookieChoice,
-} from '../../consent/cookie-choice.js';
+import { allows, isCurrent, type CookieChoice } from '../../consent/cookie-choice.js';
 import type { ConsentRecord } from '../../consent/record.js';
-import { checkCookiePolicy } from '../../policy/schema-cookies.js';
-import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
-import { gpcOn, pageInfo } from '../shared/browser-context.js';
-import { DeliveryController } from '../shared/delivery-controller.js';
-import { emit, hashOf, type PrivacyCookieChangeDetail } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize-controller.js';
-import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
-import { PopoverController } from '../shared/popover.js';
+import type { CookieDocument } from '../../policy/cookie-document.js';
 import { documentBase } from '../../policy/links.js';
+import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
+import { gpcOn } from '../shared/browser-context.js';
+import { emit, type PrivacyCookieChangeDetail } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { resolver } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { tokens } from '../shared/tokens.js';
-import { consentDefaults, consentUpdate } from './consent-mode.js';
-import { readChoice, writeChoice } from './cookie-store.js';
+import { bannerTemplate, type BannerView } from './banner-view.js';
+import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
+import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
+import { readChoice } from './cookie-store.js';
 import { activateAllowed, ranAny, watchGated } from './gating.js';
 import { BannerFocusController, deepActiveElement } from './banner-focus.js';
 import { styles } from './privacy-cookie-notice.styles.js';
-import { bannerTemplate, settingsTemplate, type NoticeView } from './notice-view.js';
+import type * as SettingsView from './settings-view.js';
+import type * as Choose from './choose.js';
 import koCookies from '../../i18n/ko/cookies.js';
 import { registerStrings } from '../../i18n/registry.js';
+
+type SettingsModule = typeof SettingsView;
+type ChooseModule = typeof Choose;
 
 // Korean ships with the element; other languages load on demand.
 registerStrings('ko', 'cookies', koCookies);
@@ -43,10 +40,10 @@ registerStrings('ko', 'cookies', koCookies);
  * @tagname privacy-cookie-notice
  * @summary Korean cookie notice (PIPA 30(1)7) with stored choices, script gating, Consent Mode and GPC.
  *
- * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
+ * @slot - An inline cookie document (`privacy-consent cookies` prints it) or policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
  *
  * @event privacy-cookie-change - A choice was applied (`source: 'stored'` on load, `'user'` when made); also dispatched on `window`. `detail: { categories, source, record?, gpc }`.
- * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
+ * @event privacy-load - The cookie document (or policy) loaded and validated. `detail: { cookies, hash, policy? }` (`policy` only when a full policy was given).
  * @event privacy-error - Loading or delivery failed. `detail: { error, willRetry }`.
  * @event privacy-warning - Records cannot be stored durably in this browser. `detail: { code: 'storage-unavailable' }`.
  *
@@ -72,7 +69,7 @@ registerStrings('ko', 'cookies', koCookies);
 export class PrivacyCookieNotice extends LitElement {
   static override styles = [tokens, stateStyles, styles];
 
-  /** URL of the policy JSON. */
+  /** URL of the cookie document (`privacy-consent cookies` output) or, slower, of the policy JSON. */
   @property() src?: string;
   /** Where each choice is POSTed as a consent record (`method: "cookie_notice"`); relative to the page. */
   @property() endpoint?: string;
@@ -92,25 +89,28 @@ export class PrivacyCookieNotice extends LitElement {
   @property({ attribute: 'expires-days', type: Number }) expiresDays = 365;
   /** Days a choice that allows nothing is kept (people are asked again sooner). */
   @property({ attribute: 'reject-expires-days', type: Number }) rejectExpiresDays = 180;
-  /** Bridge to Google Consent Mode v2: defaults denied at once, updated from the choice. */
+  /**
+   * Bridge to Google Consent Mode v2: updated from the choice. The defaults belong in the head
+   * script (`consent-mode-head.js`), before any tag; without it they are set when this connects.
+   */
   @property({ attribute: 'consent-mode', type: Boolean }) consentMode = false;
-  /** URL of the policy's cookie section, e.g. `/privacy?section=cookies`. */
+  /** URL of the policy's cookie section, e.g. `/privacy?section=cookies`; defaults to the cookie document's policy URL. */
   @property({ attribute: 'policy-href' }) policyHref?: string;
-  /** A policy object; wins over `src` and an inline child. */
-  @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
+  /** A cookie document or a policy object; wins over `src` and an inline child. */
+  @property({ attribute: false }) policy?: CookieDocument | PrivacyPolicy | Record<string, unknown>;
 
   @state() private bannerOpen = false;
   @state() private draft: Record<string, boolean> = {};
   @state() private announcement = '';
 
   private choice?: CookieChoice;
-  /** The policy's content hash, computed once it loads (a choice's record needs it). */
-  private hash?: string;
   private settingsPending = false;
   private gatedWatcher?: MutationObserver;
+  /** The settings dialog and the choice code, once loaded (see {@link loadSettings}, {@link loadChoose}). */
+  private settingsView?: SettingsModule;
+  private popovers?: InstanceType<SettingsModule['PopoverController']>;
+  private chooseModule?: ChooseModule;
   private readonly localize = new LocalizeController(this, ['cookies']);
-  private readonly popovers = new PopoverController(this);
-  private readonly delivery = new DeliveryController(this);
   private readonly bannerFocus = new BannerFocusController(
     this,
     () => this.renderRoot.querySelector('[part=banner]'),
@@ -118,34 +118,55 @@ export class PrivacyCookieNotice extends LitElement {
   );
   /** The control that opened the settings, where focus returns after a choice made there. */
   private settingsOpener?: HTMLElement;
-  private readonly source = new PolicyController(this, checkCookiePolicy, (settled) => this.onPolicy(settled));
+  private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
 
   /** Whether a category is allowed now (necessary categories always are). */
   hasConsent(category: string): boolean {
-    const known = this.categories().find((entry) => entry.id === category);
+    const categories = this.categories();
+    const known = categories.find((entry) => entry.id === category);
     if (known?.kind === 'necessary') return true;
-    const policy = this.source.loaded?.policy;
-    return Boolean(policy && isCurrent(this.choice, policy) && allows(this.choice, category));
+    return Boolean(this.source.ready && isCurrent(this.choice, categories) && allows(this.choice, category));
   }
 
   /** Opens the settings (e.g. from a footer "쿠키 설정" link), to change or withdraw a choice. */
   show(): void {
-    this.source.request(this);
-    if (this.source.loaded) this.openSettings();
+    this.source.request();
+    if (this.source.ready) void this.openSettings();
     else this.settingsPending = true;
   }
 
-  private openSettings(): void {
-    this.draft = { ...(this.choice?.c ?? {}) };
+  private async openSettings(): Promise<void> {
     this.settingsOpener = deepActiveElement();
-    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+    await this.loadSettings();
+    this.draft = { ...(this.choice?.c ?? {}) };
+    await this.updateComplete;
+    this.renderRoot.querySelector('dialog')?.showModal();
+  }
+
+  /** The settings dialog's module and styles, on first use. */
+  private async loadSettings(): Promise<void> {
+    if (this.settingsView) return;
+    const view = await import('./settings-view.js');
+    if (this.settingsView) return;
+    this.settingsView = view;
+    this.popovers = new view.PopoverController(this);
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = view.settingsStyles.styleSheet;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.requestUpdate();
+  }
+
+  private loadChoose(): Promise<ChooseModule> {
+    return import('./choose.js').then((module) => (this.chooseModule = module));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Before any tag runs: Consent Mode must start denied.
-    if (this.consentMode) consentDefaults();
-    this.source.request(this);
+    // Unless the head script set them already: Consent Mode must start denied before any tag.
+    if (this.consentMode && !defaultsSet()) consentDefaults();
+    this.source.request();
+    // Sends what an earlier page left, once the page is idle.
+    loadOutboxWhenIdle();
   }
 
   override disconnectedCallback(): void {
@@ -155,37 +176,38 @@ export class PrivacyCookieNotice extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('policy')) this.source.request(this);
+    if (changed.has('src') || changed.has('policy')) this.source.request();
   }
 
-  private categories(): CookieCategory[] {
-    const policy = this.source.loaded?.policy;
-    return policy ? cookieCategories(policy) : [];
+  private categories(): readonly CookieCategory[] {
+    return this.source.ready?.cookies.categories ?? [];
   }
 
-  private onPolicy(settled: PolicyState): void {
+  private onSource(settled: CookieSourceState): void {
     if (settled.status === 'error' || settled.status === 'invalid') {
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
       return;
     }
     if (settled.status !== 'ready') return;
-    const { policy } = settled.loaded;
-    void hashOf(policy).then((hash) => {
-      this.hash = hash;
-      emit(this, 'privacy-load', { policy, hash });
-    });
+    const { cookies, policy } = settled;
+    emit(this, 'privacy-load', { cookies, hash: cookies.policy.hash, ...(policy ? { policy } : {}) });
     const stored = readChoice({ name: this.cookieName });
-    if (isCurrent(stored, policy)) {
+    if (isCurrent(stored, cookies.categories)) {
       this.choice = stored;
       this.apply('stored');
     } else {
       // No choice yet, or the cookie rules changed in substance: ask (again).
       this.bannerOpen = true;
+      // The head script granted what the outdated choice allowed: withdraw that until asked.
+      if (this.consentMode && stored) consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
       void this.updateComplete.then(() => this.bannerShown());
+      // Ready before the first click, so the record is stored the moment a choice is made.
+      const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+      later(() => void this.loadChoose().catch(() => {}));
     }
     if (this.settingsPending) {
       this.settingsPending = false;
-      this.openSettings();
+      void this.openSettings();
     }
   }
 
@@ -227,21 +249,20 @@ export class PrivacyCookieNotice extends LitElement {
 
   /** Saves a choice: the cookie, the record, the gating, the events. */
   private async choose(allowed: Record<string, boolean>): Promise<void> {
-    const loaded = this.source.loaded;
-    if (!loaded) return;
-    const previous = this.choice;
+    const cookies = this.source.ready?.cookies;
+    if (!cookies) return;
     const focusWasInside = this.bannerFocus.inside;
-    const { choice, record } = buildCookieChoice({
-      policy: loaded.policy,
-      hash: this.hash ?? (await hashOf(loaded.policy)),
+    const { choose } = this.chooseModule ?? (await this.loadChoose());
+    const previous = this.choice;
+    const { choice, record } = choose(this, {
+      cookies,
       allowed,
       locale: this.localize.lang,
       gpc: gpcOn(),
-      page: pageInfo(),
-    });
-    writeChoice(choice, expiryDays(choice, this.expiresDays, this.rejectExpiresDays), {
-      name: this.cookieName,
-      ...(this.cookieDomain ? { domain: this.cookieDomain } : {}),
+      cookieName: this.cookieName,
+      ...(this.cookieDomain ? { cookieDomain: this.cookieDomain } : {}),
+      expiresDays: this.expiresDays,
+      rejectExpiresDays: this.rejectExpiresDays,
     });
     this.choice = choice;
     this.bannerOpen = false;
@@ -253,8 +274,6 @@ export class PrivacyCookieNotice extends LitElement {
     });
     const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
     this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
-    // Stored at once, then sent; failures are reported as privacy-error by the controller.
-    this.delivery.deliver(record).catch(() => {});
     this.apply('user', record);
   }
 
@@ -269,11 +288,11 @@ export class PrivacyCookieNotice extends LitElement {
   }
 
   override render() {
-    const loaded = this.source.loaded;
+    const ready = this.source.ready;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize.catalogLang}>
       ${this.announcement}
     </div>`;
-    if (!loaded) {
+    if (!ready) {
       const { state: status } = this.source;
       // A banner that failed to load says so quietly; it never blocks the page.
       return status.status === 'error' || status.status === 'invalid'
@@ -282,31 +301,37 @@ export class PrivacyCookieNotice extends LitElement {
           </p>`
         : nothing;
     }
-    const policy = loaded.policy;
-    const view: NoticeView = {
-      policy,
-      t: resolver(this.localize.lang, policy.lang, documentBase(policy), this.localize.catalogLang),
+    const { cookies } = ready;
+    const view: BannerView = {
+      cookies,
+      t: resolver(this.localize.lang, cookies.policy.lang, documentBase(cookies.policy), this.localize.catalogLang),
       localize: this.localize,
       mode: this.mode,
-      policyHref: this.policyHref,
-      gpc: gpcOn(),
+      policyHref: this.policyHref ?? cookies.policy.url,
       categories: this.categories(),
-      draft: this.draft,
-      popover: this.popovers,
       choose: (allowed) => void this.choose(allowed),
       all: (on) => this.all(on),
       settings: () => this.show(),
-      toggle: (id, on) => (this.draft = { ...this.draft, [id]: on }),
       escape: () => this.bannerEscape(),
-      closeSettings: () => this.renderRoot.querySelector('dialog')?.close(),
     };
+    const settings =
+      this.settingsView && this.popovers
+        ? this.settingsView.settingsTemplate({
+            ...view,
+            gpc: gpcOn(),
+            draft: this.draft,
+            popover: this.popovers,
+            toggle: (id, on) => (this.draft = { ...this.draft, [id]: on }),
+            closeSettings: () => this.renderRoot.querySelector('dialog')?.close(),
+          })
+        : nothing;
     // The spacer makes room below the page when a focused control at its end is under the banner.
     return html`${live}${
       this.bannerOpen
         ? html`${bannerTemplate(view)}
             <div class="reserve" aria-hidden="true"></div>`
         : nothing
-    }${settingsTemplate(view)}`;
+    }${settings}`;
   }
 }
 

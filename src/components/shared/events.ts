@@ -5,14 +5,21 @@
  */
 import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
 import type { OutboxError } from '../../consent/outbox-request.js';
+import type { CookieDocument } from '../../policy/cookie-document.js';
 import type { PolicyLoadError } from '../../policy/load-core.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 
 /** `privacy-load`: the policy loaded and validated (all elements). */
 export interface PrivacyLoadDetail {
-  readonly policy: PrivacyPolicy;
+  /**
+   * The policy. Always there for the consent form and the viewer; the cookie notice has it only
+   * when it was given a full policy rather than a cookie document.
+   */
+  readonly policy?: PrivacyPolicy;
   /** The policy's content hash (`sha256-…`). */
   readonly hash: string;
+  /** The cookie notice's cookie document. */
+  readonly cookies?: CookieDocument;
 }
 
 /** `privacy-error`: loading or delivery failed (all elements). */

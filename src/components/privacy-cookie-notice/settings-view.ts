@@ -1,97 +1,24 @@
 /**
- * The banner (a labelled region over the page, not a modal) and the settings dialog (a native
- * modal with a toggle per optional category and an explanation popover for each). Accept and
- * reject are the same kind of button, side by side: neither is easier to press.
+ * The settings dialog (a native modal with a toggle per optional category and an explanation
+ * popover for each), with its styles: loaded the first time someone opens the settings.
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { blocksOfType } from '../../policy/walk.js';
-import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
-import type { LocalizeController } from '../shared/localize-controller.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
-import { inLang, isSafeLink, type Resolve, textList } from '../shared/render-text.js';
+import { inLang, textList } from '../shared/render-text.js';
+import { choice, refusalTemplate, type BannerView } from './banner-view.js';
 
-export interface NoticeView {
-  readonly policy: PrivacyPolicy;
-  readonly t: Resolve;
-  readonly localize: LocalizeController;
-  readonly mode: 'notice' | 'opt-in';
-  readonly policyHref?: string;
+export { PopoverController } from '../shared/popover.js';
+
+export interface SettingsView extends BannerView {
   readonly gpc: boolean;
-  readonly categories: readonly CookieCategory[];
   readonly draft: Readonly<Record<string, boolean>>;
   readonly popover: PopoverController;
-  readonly choose: (allowed: Record<string, boolean>) => void;
-  readonly all: (on: boolean) => Record<string, boolean>;
-  readonly settings: () => void;
   readonly toggle: (id: string, on: boolean) => void;
-  /** Esc pressed in the banner. */
-  readonly escape: () => void;
   readonly closeSettings: () => void;
 }
 
-const choice = (label: string, kind: string, onClick: () => void) =>
-  html`<button type="button" class="choice" part="choice" data-choice=${kind} @click=${onClick}>${label}</button>`;
-
-/**
- * How to refuse cookies in each browser, as the policy says. Each help link is named after its
- * browser, so a list of links (a screen reader's) tells them apart and from the policy link.
- */
-const refusalTemplate = ({ policy, t, localize }: NoticeView): unknown => {
-  const browsers = blocksOfType(policy, 'cookie-refusal').flatMap(({ block }) => block.browsers);
-  if (!browsers.length) return nothing;
-  return html`<details class="refusal">
-    <summary>${localize.term('refuseInBrowser')}</summary>
-    <ul>
-      ${browsers.map((browser) => {
-        const name = browser.browser && t(browser.browser);
-        return html`<li>
-          ${name ? html`<strong>${name}</strong>: ` : nothing}${textList(browser.steps, t)}
-          ${
-            browser.url && isSafeLink(browser.url)
-              ? html` <a href=${browser.url}
-                  >${name ? localize.term('refuseInBrowserLink', name) : localize.term('refuseInBrowser')}</a
-                >`
-              : nothing
-          }
-        </li>`;
-      })}
-    </ul>
-  </details>`;
-};
-
-export const bannerTemplate = (view: NoticeView): TemplateResult => {
-  const { localize, mode, policyHref } = view;
-  const term = localize.term.bind(localize);
-  const optional = view.categories.some((category) => category.kind !== 'necessary');
-  return html`<section
-    class="banner"
-    part="banner"
-    lang=${localize.catalogLang}
-    aria-labelledby="banner-title"
-    tabindex="-1"
-    @keydown=${(event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      view.escape();
-    }}
-  >
-    <h2 id="banner-title" class="title">${term('cookieTitle')}</h2>
-    <p>${term('cookieNotice')} ${optional ? term('cookieOptional') : nothing}</p>
-    ${policyHref && isSafeLink(new URL(policyHref, location.href).href) ? html`<p><a href=${policyHref}>${term('cookieMore')}</a></p>` : nothing}
-    ${refusalTemplate(view)}
-    <div class="choices">
-      ${
-        mode === 'opt-in'
-          ? html`${choice(term('acceptAll'), 'accept', () => view.choose(view.all(true)))}
-            ${choice(term('rejectAll'), 'reject', () => view.choose(view.all(false)))}`
-          : choice(term('acknowledge'), 'acknowledge', () => view.choose(view.all(false)))
-      }
-      ${optional ? choice(term('customize'), 'customize', view.settings) : nothing}
-    </div>
-  </section>`;
-};
-
-const categoryTemplate = (category: CookieCategory, view: NoticeView): TemplateResult => {
+const categoryTemplate = (category: CookieCategory, view: SettingsView): TemplateResult => {
   const { t, localize, popover, draft } = view;
   const necessary = category.kind === 'necessary';
   const title = t(category.title);
@@ -161,7 +88,7 @@ const categoryTemplate = (category: CookieCategory, view: NoticeView): TemplateR
   </li>`;
 };
 
-export const settingsTemplate = (view: NoticeView): TemplateResult => {
+export const settingsTemplate = (view: SettingsView): TemplateResult => {
   const { localize, popover } = view;
   const term = localize.term.bind(localize);
   return html`<dialog
@@ -192,3 +119,96 @@ export const settingsTemplate = (view: NoticeView): TemplateResult => {
     </div>
   </dialog>`;
 };
+
+/** The dialog's styles, adopted by the element's shadow root when this module loads. */
+export const settingsStyles = css`
+  dialog {
+    inline-size: min(36rem, 100vw - 2rem);
+    max-block-size: calc(100vh - 2rem);
+    box-sizing: border-box;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .close {
+    font: inherit;
+    flex: none;
+    min-block-size: 2.75rem;
+    padding: 0.25em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-muted);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 45%);
+  }
+  .categories {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .category {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+  }
+  .check input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin: 0;
+    accent-color: var(--_brand);
+  }
+  .check label {
+    flex: 1;
+  }
+  .always {
+    color: var(--_text-muted);
+  }
+  .info {
+    font: inherit;
+    font-weight: 700;
+    inline-size: 1.9em;
+    block-size: 1.9em;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface-muted);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .popover {
+    position: fixed;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: 22rem;
+    overflow: auto;
+    box-sizing: border-box;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 18%);
+    font-size: 0.9em;
+  }
+  .gpc {
+    padding: var(--_space);
+    background: var(--_surface-muted);
+    border-radius: var(--_radius);
+  }
+`;
