@@ -5,6 +5,10 @@ export default defineConfig({
   test: {
     include: ['test/node/**/*.test.ts'],
     environment: 'node',
+    // Generous: CI is a busy 2-core machine, and no test here measures time (some run prettier,
+    // the manifest analyzer or child processes, which take seconds under load).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // One throwaway PostgreSQL cluster for the run, for the PostgreSQL store tests.
     globalSetup: ['test/node/postgres-setup.ts'],
     coverage: {

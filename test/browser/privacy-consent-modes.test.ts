@@ -185,6 +185,17 @@ describe('<privacy-consent mode="manage">', () => {
 });
 
 describe('<privacy-consent> account modes: loading and errors', () => {
+  it('is the signup form for a mode it does not know, and again when the mode goes back', async () => {
+    const el = await settled(await make('settings'), '#agree-all');
+    expect(el.validity.valid).to.equal(false);
+    el.mode = 'manage';
+    await settled(el, '.manage');
+    expect(el.validity.valid).to.equal(true);
+    el.mode = 'signup';
+    await settled(el, '#agree-all');
+    expect(el.validity.valueMissing || el.validity.customError).to.equal(true);
+  });
+
   it('reads the state from state-src, saying it is loading meanwhile', async () => {
     const held = heldFetch();
     try {

@@ -23,6 +23,11 @@ import type { SheetController } from './sheet-controller.js';
 
 type Phase = 'editing' | 'sending' | 'submitted';
 
+const ACCOUNT_MODES: ReadonlySet<unknown> = new Set(['manage', 'reconsent', 'reconfirm']);
+
+/** Whether `mode` is an account mode; anything else (none, or a value this version does not know) is the signup form. */
+export const isAccountMode = (mode: unknown): mode is 'manage' | 'reconsent' | 'reconfirm' => ACCOUNT_MODES.has(mode);
+
 export class SignupForm implements ReactiveController {
   decisions: Decisions = {};
   ageConfirmed = false;
@@ -47,7 +52,7 @@ export class SignupForm implements ReactiveController {
 
   hostUpdated(): void {
     // Again after rendering: the boxes the validity is anchored on exist now.
-    if (this.kit.host.mode === 'signup' || !this.kit.host.mode) this.sync();
+    if (!isAccountMode(this.kit.host.mode)) this.sync();
   }
 
   /** Re-renders and updates the form value and validity. */
