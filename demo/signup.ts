@@ -56,3 +56,26 @@ consent.addEventListener('privacy-error', (event) => {
   if (!event.detail.willRetry && event.detail.error.name !== 'PolicyLoadError')
     result.textContent = '동의 기록을 전송하지 못했습니다.';
 });
+
+// A child under the age limit (where the policy offers a guardian's consent): the element hands us
+// the draft record; we would verify the guardian here. The demo's "verification" is a labelled
+// stand-in that checks nothing, then completes the signup with what was entered.
+const guardian = document.querySelector<HTMLElement>('#guardian')!;
+const guardianForm = document.querySelector<HTMLFormElement>('#guardian-form')!;
+consent.addEventListener('privacy-guardian-required', () => {
+  guardian.hidden = false;
+  guardian.querySelector('input')!.focus();
+});
+guardianForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const data = new FormData(guardianForm);
+  void consent
+    .completeGuardian({
+      method: data.get('method') as 'mobile',
+      verifiedAt: new Date(),
+      name: String(data.get('name')),
+      contact: String(data.get('contact')),
+    })
+    .then(() => (guardian.hidden = true))
+    .catch((error: Error) => (result.textContent = `법정대리인 동의를 기록하지 못했습니다: ${error.message}`));
+});

@@ -2,8 +2,9 @@
  * The demo's backend, inside the Vite dev (and preview) server: the reference receiver at
  * POST /api/consent, storing in demo/.data/consents.db (or in PostgreSQL when `DATABASE_URL`
  * is set, e.g. `DATABASE_URL=postgres://localhost/consents npm start`), and GET /api/receipts
- * listing what was stored, for demo/receipts.html. Demo only: a real host never lists records
- * publicly.
+ * listing what was stored, for demo/receipts.html; GET /api/consent/state and /history for the
+ * demo member of account.html (demo-member.ts: a stand-in authorize hook, and their signup seeded
+ * on first start). Demo only: a real host never lists records publicly.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -17,7 +18,9 @@ import {
   loadPolicyFiles,
   type ConsentStore,
 } from '../../src/server/index.js';
+import { ACCOUNT_POLICY, changedPolicy } from '../account-policy.js';
 import { hasTerms, withExampleTerms } from '../example-terms.js';
+import { authorizeDemo, seedDemoMember } from './demo-member.js';
 
 /** How many records the receipts page shows at most. */
 const LIST_LIMIT = 200;
@@ -56,17 +59,22 @@ const mount = async (server: ViteDevServer | PreviewServer, root: string): Promi
   const seeds = await loadPolicyFiles(files);
   // signup.html shows each seed with example terms (demo/example-terms.ts): a document of its own.
   const examples = seeds.filter((known) => !hasTerms(known.policy));
+  // account.html's simulated policy change publishes a new version of its policy.
+  const account = seeds.find((known) => known.policy.id === ACCOUNT_POLICY)!;
   const policies = [
     ...seeds,
     ...(await Promise.all(examples.map((known) => knownPolicy(withExampleTerms(known.policy))))),
+    await knownPolicy(changedPolicy(account.policy)),
   ];
   const store = openDemoStore(root);
   server.httpServer?.once('close', () => void store.close?.());
-  server.middlewares.use('/api/consent', createConsentReceiver({ policies, store }));
+  await seedDemoMember(store, account);
+  // GET /api/consent/state?subject= and …/history for account.html, behind a stand-in authorize hook.
+  server.middlewares.use('/api/consent', createConsentReceiver({ policies, store, authorize: authorizeDemo }));
   server.middlewares.use('/api/receipts', (req, res, next) => void listReceipts(store)(req, res).catch(next));
   const where = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
   server.config.logger.info(
-    `  consent receiver: POST /api/consent (${policies.length} policies, ${where}), GET /api/receipts`,
+    `  consent receiver: POST /api/consent (${policies.length} policies, ${where}), GET /api/consent/state|history?subject=demo-member, GET /api/receipts`,
   );
 };
 

@@ -7,7 +7,7 @@ import type { ConsentRecord } from '../../src/consent/record.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { formPolicy } from '../fixtures/form-policy.js';
-import { $, $$, heldFetch, mount, settled, text } from './helpers.js';
+import { $, $$, heldFetch, mount, receiver, settled, text } from './helpers.js';
 
 const AT = '2024-03-02T01:00:00.000Z';
 
@@ -129,7 +129,7 @@ describe('<privacy-consent mode="manage">', () => {
     await sendKeys({ press: 'Tab' });
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused.id).to.equal('item-provide');
-    const record = submitted(el, () => void sendKeys({ press: 'Space' }));
+    const record = submitted(el, () => void sendKeys({ press: ' ' }));
     expect((await record).items[0]).to.include({ id: 'provide', granted: true });
     expect((await record).event).to.equal('change');
   });
@@ -158,6 +158,24 @@ describe('<privacy-consent mode="manage">', () => {
     }
   });
 
+  it('says when a change is refused, and shows the stored decision again', async () => {
+    const fake = receiver(() => Response.json({ error: { code: 'invalid-record' } }, { status: 422 }));
+    try {
+      const el = await settled(await make('manage', memberState(), formPolicy(), 'endpoint="/consents"'), '.manage');
+      const failed = oneEvent(el, 'privacy-error');
+      box(el, 'item-profile').click();
+      expect((await failed).detail.willRetry).to.equal(false);
+      await settled(el, '#error-profile');
+      expect(text($(el, '#error-profile'))).to.equal('저장하지 못했습니다. 잠시 후 다시 시도해 주세요.');
+      expect(box(el, 'item-profile').checked).to.equal(true);
+      expect(box(el, 'item-profile').getAttribute('aria-invalid')).to.equal('true');
+      expect(fake.posted).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      fake.restore();
+    }
+  });
+
   it('speaks English', async () => {
     await catalogFor('en');
     const el = await settled(await make('manage', memberState(), formPolicy(), 'lang="en"'), '.manage');
@@ -167,6 +185,17 @@ describe('<privacy-consent mode="manage">', () => {
 });
 
 describe('<privacy-consent> account modes: loading and errors', () => {
+  it('is the signup form for a mode it does not know, and again when the mode goes back', async () => {
+    const el = await settled(await make('settings'), '#agree-all');
+    expect(el.validity.valid).to.equal(false);
+    el.mode = 'manage';
+    await settled(el, '.manage');
+    expect(el.validity.valid).to.equal(true);
+    el.mode = 'signup';
+    await settled(el, '#agree-all');
+    expect(el.validity.valueMissing || el.validity.customError).to.equal(true);
+  });
+
   it('reads the state from state-src, saying it is loading meanwhile', async () => {
     const held = heldFetch();
     try {
@@ -330,70 +359,3 @@ describe('<privacy-consent mode="reconfirm">', () => {
 });
 
 const box = (el: PrivacyConsent, id: string) => $<HTMLInputElement>(el, `#${id}`);
-
-describe('<privacy-consent> guardian consent for a child', () => {
-  const signupChild = async () => {
-    const el = await mount('privacy-consent', '', formPolicy());
-    await settled(el, '.base');
-    return el;
-  };
-
-  it('asks for the required items first, hands the draft to the host, and completes with the guardian', async () => {
-    const el = await signupChild();
-    $(el, '[part=guardian]').click();
-    await settled(el, '.guardian-step');
-    // Nothing agreed yet: the required item says so and takes focus.
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'item-signup');
-    expect(el.checkValidity()).to.equal(false);
-    await expect(el).to.be.accessible();
-    box(el, 'item-signup').click();
-    box(el, 'item-profile').click();
-    await el.updateComplete;
-    setTimeout(() => $(el, '#guardian').click());
-    const { detail } = await oneEvent(el, 'privacy-guardian-required');
-    expect(detail.record.age).to.deep.equal({ minimumAge: 14, confirmed: false });
-    expect(detail.record.guardian).to.equal(undefined);
-    await settled(el, '.guardian-step [role=status]');
-    expect(box(el, 'item-signup').disabled).to.equal(true);
-    await expect(el).to.be.accessible();
-    const record = await el.completeGuardian({
-      method: 'mobile',
-      verifiedAt: new Date('2026-11-30T01:00:00Z'),
-      name: '김보호',
-    });
-    expect(record.guardian).to.deep.equal({ method: 'mobile', verifiedAt: '2026-11-30T01:00:00.000Z', name: '김보호' });
-    expect(record.recordId).to.equal(detail.record.recordId);
-    expect(record.items.find((item) => item.id === 'profile')!.granted).to.equal(true);
-    await settled(el, '.receipt');
-    expect(text($(el, '.receipt'))).to.contain('법정대리인 동의 휴대전화 본인확인');
-    await expect(el).to.be.accessible();
-  });
-
-  it('refuses completeGuardian() when nothing is pending or the verification is malformed', async () => {
-    const el = await signupChild();
-    let error = await el.completeGuardian({ method: 'mobile', verifiedAt: new Date() }).catch((e: Error) => e);
-    expect((error as Error).message).to.contain('No guardian consent is pending');
-    box(el, 'item-signup').click();
-    await el.updateComplete;
-    setTimeout(() => $(el, '[part=guardian]').click());
-    await oneEvent(el, 'privacy-guardian-required');
-    error = await el.completeGuardian({ method: 'fax' as 'mobile', verifiedAt: new Date() }).catch((e: Error) => e);
-    expect(error).to.be.instanceOf(TypeError);
-    error = await el.completeGuardian({ method: 'card', verifiedAt: 'yesterday' }).catch((e: Error) => e);
-    expect(error).to.be.instanceOf(TypeError);
-  });
-
-  it('goes back to the age confirmation by keyboard', async () => {
-    const el = await signupChild();
-    $(el, '[part=guardian]').click();
-    await settled(el, '.guardian-step');
-    const back = $$<HTMLButtonElement>(el, '.guardian-step button').find(
-      (button) => text(button) === '만 14세 이상입니다',
-    )!;
-    back.focus();
-    await sendKeys({ press: 'Enter' });
-    await settled(el, '#age');
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'age');
-    expect(el.shadowRoot!.querySelector('.guardian-step')).to.equal(null);
-  });
-});

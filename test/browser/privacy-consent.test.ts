@@ -339,7 +339,7 @@ describe('<privacy-consent>', () => {
       expect(box(el, 'night-ads')).to.equal(null);
     });
 
-    it("requires the age confirmation and hands the host a child's draft record for a guardian's consent", async () => {
+    it('requires the age confirmation and hands the host the draft record of a child for the guardian consent', async () => {
       const el = await make();
       const age = box(el, 'age');
       expect(age.required).to.equal(true);

@@ -6,7 +6,11 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/consent/build-record.js';
 import { consentForm } from '../../src/consent/form-model.js';
+import { memberDecisions } from '../../src/consent/member.js';
+import type { SubjectState } from '../../src/consent/member-state.js';
+import { policyHash } from '../../src/policy/index.js';
 import { loadPolicyFiles, type StoredConsent } from '../../src/server/index.js';
+import { changedPolicy } from '../../demo/account-policy.js';
 import { demoServer } from '../../demo/server/vite-plugin.js';
 import pg from 'pg';
 import { postgresUrl } from './postgres.js';
@@ -69,9 +73,44 @@ describe('demoServer()', () => {
     const response = await fetch(`${base}/api/receipts`);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const entries = (await response.json()) as StoredConsent[];
-    expect(entries.map((entry) => entry.record.policy.id)).toEqual(['qsolution', 'smartro']);
+    // Oldest last: the account page's member, seeded when the server started.
+    expect(entries.map((entry) => entry.record.policy.id)).toEqual(['qsolution', 'smartro', 'demo-shop']);
+    expect(entries.at(-1)!.record.subject).toBe('demo-member');
     expect(entries[0]!.record).toEqual(later);
     expect((await fetch(`${base}/api/receipts`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('answers the demo member’s state and history (a stand-in authorize hook), and no one else’s', async () => {
+    const state = (await (await fetch(`${base}/api/consent/state?subject=demo-member`)).json()) as SubjectState;
+    expect(state.items.find((item) => item.id === 'ads')!.channels!.map((c) => [c.id, c.granted])).toEqual([
+      ['sms', true],
+      ['email', true],
+      ['push', false],
+    ]);
+    const history = await fetch(`${base}/api/consent/history?subject=demo-member`);
+    expect(((await history.json()) as { records: StoredConsent[] }).records).toHaveLength(1);
+    expect((await fetch(`${base}/api/consent/state?subject=someone`)).status).toBe(403);
+  });
+
+  it('knows the account page’s simulated policy change', async () => {
+    const [known] = await loadPolicyFiles([new URL('../../demo/policies/demo-shop.json', import.meta.url).pathname]);
+    const policy = changedPolicy(known!.policy);
+    const form = consentForm(policy);
+    const record = buildRecord({
+      policy,
+      hash: await policyHash(policy),
+      form,
+      decisions: memberDecisions(form, undefined, policy.id),
+      event: 'reconsent',
+      subject: 'demo-member',
+      locale: 'ko',
+    });
+    const response = await fetch(`${base}/api/consent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(record),
+    });
+    expect(response.status).toBe(201);
   });
 
   it('knows all five seed policies and refuses GET on the receiver', async () => {
@@ -116,13 +155,15 @@ describe('demoServer() with DATABASE_URL', () => {
       });
       expect(response.status).toBe(201);
       const receipts = (await (await fetch(`${pgBase}/api/receipts`)).json()) as StoredConsent[];
-      expect(receipts.map((entry) => entry.record.recordId)).toEqual([record.recordId]);
+      expect(receipts.map((entry) => entry.record.recordId)).toEqual([record.recordId, receipts[1]!.record.recordId]);
+      expect(receipts[1]!.record.subject).toBe('demo-member');
       expect(existsSync(join(pgRoot, '.data'))).toBe(false);
       const client = new pg.Client({ connectionString: url });
       await client.connect();
       const { rows } = await client.query('SELECT record_id FROM consent_records');
       await client.end();
-      expect(rows).toEqual([{ record_id: record.recordId }]);
+      expect(rows).toHaveLength(2);
+      expect(rows).toContainEqual({ record_id: record.recordId });
     } finally {
       delete process.env.DATABASE_URL;
       await pgServer.close();

@@ -18,7 +18,7 @@ import { FormControl } from './form-control.js';
 import type { ConsentKit } from './kit.js';
 import type * as MemberModule from './member-modes.js';
 import type * as RecordBuilder from '../../consent/build-record.js';
-import { SignupForm } from './signup-form.js';
+import { isAccountMode, SignupForm } from './signup-form.js';
 import { styles } from './privacy-consent.styles.js';
 import koConsent from '../../i18n/ko/consent.js';
 import { registerStrings } from '../../i18n/registry.js';
@@ -153,7 +153,8 @@ export class PrivacyConsent extends LitElement {
   /**
    * `signup` (default): the signup form. After signup, for a member (`state` or `state-src`):
    * `manage` changes or withdraws each optional item and channel; `reconsent` asks again about
-   * what a new version changed; `reconfirm` is the two-yearly advertising reconfirmation.
+   * what a new version changed; `reconfirm` is the two-yearly advertising reconfirmation. Any
+   * other value is the signup form.
    */
   @property() mode: ConsentMode = 'signup';
   /**
@@ -356,12 +357,12 @@ export class PrivacyConsent extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request(this);
     if (changed.has('expanded') && this.model) this.signup.expand(this.expanded);
-    if (changed.has('mode') && this.mode !== 'signup' && !this.members) void this.loadMembers();
+    if (changed.has('mode') && isAccountMode(this.mode) && !this.members) void this.loadMembers();
   }
 
   protected override updated(): void {
     // The account modes are no form field: no value, nothing missing.
-    if (this.mode !== 'signup') this.control.update(null, undefined);
+    if (isAccountMode(this.mode)) this.control.update(null, undefined);
   }
 
   private async loadMembers(): Promise<void> {
@@ -394,7 +395,7 @@ export class PrivacyConsent extends LitElement {
   }
 
   private readonly onFormSubmit = (): void => {
-    if (this.disabled || this.formDisabled || !this.model || this.mode !== 'signup') return;
+    if (this.disabled || this.formDisabled || !this.model || isAccountMode(this.mode)) return;
     // Submitted already (a guardian's consent completed the signup): nothing more to send.
     if (this.signup.phase === 'submitted') return;
     // The form is submitting (it passed validation): deliver in the background. The record
@@ -435,7 +436,7 @@ export class PrivacyConsent extends LitElement {
     // put into it later (the confirmation) is a change a screen reader announces.
     const content =
       policyStateView(this.source, this.localize) ??
-      (this.mode === 'signup' || !this.mode
+      (!isAccountMode(this.mode)
         ? this.signup.render()
         : (this.members?.render() ??
           html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`));

@@ -7,7 +7,8 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import { emptyDecisions, missingRequired, type Decisions } from '../../consent/form-model.js';
-import { newRecordId, type ConsentReceipt, type ConsentRecord, type GuardianConsent } from '../../consent/record.js';
+import { newRecordId } from '../../consent/record-id.js';
+import type { ConsentReceipt, ConsentRecord, GuardianConsent } from '../../consent/record.js';
 import { documentBase } from '../../policy/links.js';
 import { hasLocale } from '../../policy/text.js';
 import { emit } from '../shared/events.js';
@@ -18,9 +19,14 @@ import type * as GuardianModule from './guardian.js';
 import type { ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as ReceiptModule from './receipt-view.js';
-import { SheetController } from './sheet-controller.js';
+import type { SheetController } from './sheet-controller.js';
 
 type Phase = 'editing' | 'sending' | 'submitted';
+
+const ACCOUNT_MODES: ReadonlySet<unknown> = new Set(['manage', 'reconsent', 'reconfirm']);
+
+/** Whether `mode` is an account mode; anything else (none, or a value this version does not know) is the signup form. */
+export const isAccountMode = (mode: unknown): mode is 'manage' | 'reconsent' | 'reconfirm' => ACCOUNT_MODES.has(mode);
 
 export class SignupForm implements ReactiveController {
   decisions: Decisions = {};
@@ -37,16 +43,16 @@ export class SignupForm implements ReactiveController {
   guardian?: GuardianModule.GuardianStep;
   private receipt: ConsentReceipt | null = null;
   private receiptView?: typeof ReceiptModule.receiptView;
-  private readonly sheet: SheetController;
+  /** The sheet of the `sheet` layout, loaded the first time a 보기 button is pressed. */
+  private sheet?: SheetController;
 
   constructor(private readonly kit: ConsentKit) {
     kit.host.addController(this);
-    this.sheet = new SheetController(kit.host);
   }
 
   hostUpdated(): void {
     // Again after rendering: the boxes the validity is anchored on exist now.
-    if (this.kit.host.mode === 'signup' || !this.kit.host.mode) this.sync();
+    if (!isAccountMode(this.kit.host.mode)) this.sync();
   }
 
   /** Re-renders and updates the form value and validity. */
@@ -173,6 +179,15 @@ export class SignupForm implements ReactiveController {
     this.guardian.request();
   }
 
+  private async openSheet(id: string): Promise<void> {
+    if (!this.sheet) {
+      // The controller and its view in parallel: one wait on the first 보기.
+      const [{ SheetController }] = await Promise.all([import('./sheet-controller.js'), import('./sheet-view.js')]);
+      this.sheet ??= new SheetController(this.kit.host);
+    }
+    await this.sheet.open(id);
+  }
+
   private userChange(next: Decisions): void {
     this.decisions = next;
     this.kit.control.touched = true;
@@ -209,7 +224,7 @@ export class SignupForm implements ReactiveController {
       this.open = open;
       this.kit.host.requestUpdate();
     },
-    view: (id) => void this.sheet.open(id),
+    view: (id) => void this.openSheet(id),
     submit: () => void this.kit.host.submit().catch(() => {}),
   };
 
@@ -243,6 +258,6 @@ export class SignupForm implements ReactiveController {
       sending: this.phase === 'sending',
       handlers: this.handlers,
       ctx,
-    })}${this.sheet.render(model, ctx, (id) => this.handlers.item(id, true))}`;
+    })}${this.sheet?.render(model, ctx, (id) => this.handlers.item(id, true))}`;
   }
 }
