@@ -32,6 +32,7 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   { name: 'cookies-notice', path: '/cookies.html?policy=smartro', ready: 'privacy-cookie-notice [part=banner]' },
   { name: 'cookies-opt-in', path: '/cookies.html?policy=demo-shop', ready: 'privacy-cookie-notice [part=banner]' },
   { name: 'receipts', path: '/receipts.html', ready: '#receipt-rows tr' },
+  { name: 'account', path: '/account.html', ready: 'privacy-consent .manage' },
   { name: 'footer-dialog', path: '/footer.html', ready: 'privacy-policy [part=trigger]', open: openFooterDialog },
   {
     name: 'cookies-settings',
