@@ -2,38 +2,12 @@
  * One delivery attempt of an outbox entry, and what it means: delivered, retry later, or rejected.
  */
 import type { OutboxEntry } from './outbox-store.js';
+import { OutboxError } from './outbox-error.js';
 import type { ConsentReceipt } from './record.js';
 
-/**
- * Why a delivery failed. `rejected` (the receiver refused it), `endpoint` (not an http(s) URL)
- * and `insecure` (plain http across a network, refused by the elements) are final; the others
- * are retried.
- */
-export type OutboxErrorCode = 'network' | 'timeout' | 'http' | 'receipt' | 'rejected' | 'endpoint' | 'insecure';
-
-const DESCRIPTIONS: Record<OutboxErrorCode, string> = {
-  network: 'network error',
-  timeout: 'no answer in time',
-  http: 'receiver temporarily unavailable',
-  receipt: 'the answer is not a receipt for this record',
-  rejected: 'receiver rejected the record',
-  endpoint: 'the endpoint is not an http(s) URL',
-  insecure: 'plain http to another host; use https, or opt in with allow-insecure-endpoint',
-};
-
-/** A failed delivery. `status` and `body` are set when the receiver answered. */
-export class OutboxError extends Error {
-  override readonly name = 'OutboxError';
-
-  constructor(
-    readonly code: OutboxErrorCode,
-    readonly recordId: string,
-    readonly status?: number,
-    readonly body?: string,
-  ) {
-    super(`${DESCRIPTIONS[code]}${status ? ` (HTTP ${status})` : ''}: ${recordId}`);
-  }
-}
+// Re-exported where it always was; it lives apart so the elements' first load carries the error
+// class and not the delivery code (which loads with the outbox).
+export { OutboxError, type OutboxErrorCode } from './outbox-error.js';
 
 /** The result of one attempt. */
 export type Outcome =

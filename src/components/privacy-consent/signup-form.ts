@@ -7,7 +7,8 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import { emptyDecisions, missingRequired, type Decisions } from '../../consent/form-model.js';
-import { newRecordId, type ConsentReceipt, type ConsentRecord, type GuardianConsent } from '../../consent/record.js';
+import { newRecordId } from '../../consent/record-id.js';
+import type { ConsentReceipt, ConsentRecord, GuardianConsent } from '../../consent/record.js';
 import { documentBase } from '../../policy/links.js';
 import { hasLocale } from '../../policy/text.js';
 import { emit } from '../shared/events.js';

@@ -8,7 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { absoluteEndpoint, endpointProblem } from '../../consent/endpoint.js';
 import { saveForDelivery } from '../../consent/outbox-handoff.js';
-import { OutboxError } from '../../consent/outbox-request.js';
+import { OutboxError } from '../../consent/outbox-error.js';
 import type { OutboxEventMap } from '../../consent/outbox-types.js';
 import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
 import { emit } from './events.js';
