@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasLocale, leafItems, listTexts, plainText, resolveText } from '../../src/policy/index.js';
+import { resolvedLang } from '../../src/policy/text.js';
 
 describe('localized text', () => {
   const text = { ko: '처리방침', en: 'Privacy policy' };
@@ -10,6 +11,15 @@ describe('localized text', () => {
     expect(resolveText(text, 'ja', 'ko')).toBe('처리방침');
     expect(resolveText({ fr: 'Politique' }, 'ja', 'ko')).toBe('Politique');
     expect(resolveText('그대로', 'en')).toBe('그대로');
+  });
+
+  it('says which language it picked, so each piece of text can be tagged with it', () => {
+    expect(resolvedLang(text, 'en')).toBe('en');
+    expect(resolvedLang(text, 'en-GB')).toBe('en');
+    expect(resolvedLang(text, 'ja', 'ko')).toBe('ko');
+    expect(resolvedLang({ fr: 'Politique' }, 'ja', 'ko')).toBe('fr');
+    expect(resolvedLang('그대로', 'en', 'ko')).toBe('ko');
+    expect(resolvedLang({}, 'en', 'ko')).toBe('ko');
   });
 
   it('knows which languages a text has', () => {
