@@ -42,4 +42,35 @@ describe('<privacy-cookie-notice> after the Consent Mode head script', () => {
       document.cookie = 'head_notice=; Path=/; Max-Age=0';
     }
   });
+
+  it('withdraws what an outdated stored choice granted (the rules changed) and asks again', async () => {
+    const saved = (window as { dataLayer?: unknown[] }).dataLayer;
+    (window as { dataLayer?: unknown[] }).dataLayer = [];
+    // A choice made under other cookie rules: the head script granted analytics from it.
+    const stale = {
+      v: 1,
+      f: 'stale',
+      c: { analytics: true },
+      d: new Date().toISOString(),
+      r: 'r',
+      g: 'analytics_storage',
+    };
+    document.cookie = `head_stale=${encodeURIComponent(JSON.stringify(stale))}; Path=/`;
+    try {
+      const el = await fixture<PrivacyCookieNotice>(
+        html`<privacy-cookie-notice consent-mode mode="opt-in" cookie-name="head_stale"></privacy-cookie-notice>`,
+      );
+      const loaded = oneEvent(el, 'privacy-load');
+      el.policy = cookiePolicy();
+      await loaded;
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=banner]'), 'asked again');
+      const calls = ((window as { dataLayer?: IArguments[] }).dataLayer ?? []).map((args) => [...args]);
+      const update = calls.find((call) => call[1] === 'update');
+      expect(update, 'an update').to.not.equal(undefined);
+      expect(update![2]).to.include({ analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted' });
+    } finally {
+      (window as { dataLayer?: unknown[] }).dataLayer = saved;
+      document.cookie = 'head_stale=; Path=/; Max-Age=0';
+    }
+  });
 });
