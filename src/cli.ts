@@ -1,5 +1,6 @@
 /**
  * privacy-consent validate|lint|hash <file…>
+ * privacy-consent import <file.html | file.txt | URL> [--out draft.json]
  * privacy-consent due --store <SQLite file | postgres URL> [--as-of DATE] [--json]
  *
  * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
@@ -20,6 +21,9 @@ Commands:
   validate <file…>  check each policy against the schema; print its content hash
   lint <file…>      validate, then warn where the policy falls short of PIPA
   hash <file>       print the content hash (sha256-…) of a valid policy
+  import <file.html | file.txt | https://…> [--out draft.json] [--format html|text]
+                    turn an existing 처리방침 page into a draft policy to review;
+                    what it could not type is listed in source.notes
   due --store <SQLite file | postgres://…> [--as-of YYYY-MM-DD] [--json]
                     list the advertising consents to reconfirm (every two years,
                     Network Act 50(8)) by that date (default: today in Korea)
@@ -102,6 +106,8 @@ export const run = async (
   const langIndex = args.indexOf('--lang');
   const lang: Lang = langIndex >= 0 && args[langIndex + 1] === 'en' ? 'en' : 'ko';
   if (langIndex >= 0) args.splice(langIndex, 2);
+  // The importer (and its HTML parser) loads only for this command.
+  if (args[0] === 'import') return (await import('./cli-import.js')).importCommand(args.slice(1), lang, io);
   const strict = args.includes('--strict');
   const [command, ...files] = args.filter((arg) => arg !== '--strict');
   if (command === '--help' || command === '-h') {
