@@ -28,6 +28,8 @@ const REGISTRATIONS = /[\\/]src[\\/](index|privacy-consent|privacy-policy|privac
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot$/, /^@noble\/hashes/];
 
+const HTML_PARSER = ['htmlparser2', 'domhandler', 'domutils', 'domelementtype', 'entities', 'dom-serializer'];
+
 const library = (mode: string): UserConfig['build'] => {
   if (mode === 'iife')
     return {
@@ -82,5 +84,12 @@ export default defineConfig(({ command, mode }) =>
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
         plugins: [demoServer()],
       }
-    : { publicDir: false, plugins: [minifyLiterals()], build: library(mode) },
+    : {
+        publicDir: false,
+        plugins: [minifyLiterals()],
+        build: library(mode),
+        // The importer's HTML parser is bundled into the Node CLI, so a consumer installs nothing
+        // for it; no browser entry imports src/authoring.
+        ...(mode === 'node' ? { ssr: { noExternal: HTML_PARSER } } : {}),
+      },
 );
