@@ -94,7 +94,7 @@ export const cardTable = <R>(
     }
     <thead>
       <tr>
-        ${used.map(([, heading]) => html`<th scope="col">${heading}</th>`)}
+        ${used.map(([, heading]) => (heading ? html`<th scope="col">${heading}</th>` : html`<td></td>`))}
       </tr>
     </thead>
     <tbody>
