@@ -66,6 +66,7 @@ const USES: Record<string, Use> = {
   './package.json': { kind: 'node', has: ['name', 'version', 'exports'] },
   './custom-elements.json': { kind: 'node', has: ['schemaVersion', 'modules'] },
   './iife': { kind: 'script' },
+  './iife/cookie-notice': { kind: 'script' },
   // Declarations only, checked by the framework consumers below.
   './react': { kind: 'types' },
   './vue': { kind: 'types' },
@@ -377,5 +378,15 @@ export const wrongDetail: SvelteHTMLElements['privacy-policy'] = { 'onprivacy-lo
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).toMatch(/\bPrivacyConsent\s*=/);
     for (const tag of TAGS) expect(code, tag).toContain(tag);
+  });
+
+  it('ships the cookie notice alone as a classic script, without the other elements', () => {
+    const file = (key: string) => readFileSync(join(installed, targets(manifest.exports[key]!)[0]!), 'utf8');
+    const code = file('./iife/cookie-notice');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).toMatch(/\bPrivacyCookieNoticeBundle\s*=/);
+    expect(code).toMatch(/["'`]privacy-cookie-notice["'`]/);
+    expect(code).not.toMatch(/["'`]privacy-(consent|policy)["'`]/);
+    expect(code.length).toBeLessThan(file('./iife').length * 0.7);
   });
 });
