@@ -1,6 +1,7 @@
 /**
  * privacy-consent validate|lint|hash <file…>
  * privacy-consent import <file.html | file.txt | URL> [--out draft.json]
+ * privacy-consent init [--out policy.json] [--answers answers.json]
  * privacy-consent render <policy.json> [--out policy.html] | <policy.json…> --archive DIR
  * privacy-consent due --store <SQLite file | postgres URL> [--as-of DATE] [--json]
  *
@@ -25,6 +26,8 @@ Commands:
   import <file.html | file.txt | https://…> [--out draft.json] [--format html|text]
                     turn an existing 처리방침 page into a draft policy to review;
                     what it could not type is listed in source.notes
+  init [--out policy.json] [--answers answers.json] [--force]
+                    answer a few questions; writes a starter policy lint passes
   render <policy.json> [--out policy.html]
                     the whole policy as a static, printable page without script
                     (--lang sets the page language; --archive DIR with several
@@ -113,6 +116,7 @@ export const run = async (
   if (langIndex >= 0) args.splice(langIndex, 2);
   // The importer (and its HTML parser) loads only for this command.
   if (args[0] === 'import') return (await import('./cli-import.js')).importCommand(args.slice(1), lang, io);
+  if (args[0] === 'init') return (await import('./cli-init.js')).initCommand(args.slice(1), lang, io);
   if (args[0] === 'render') return (await import('./cli-render.js')).renderCommand(args.slice(1), lang, io);
   const strict = args.includes('--strict');
   const [command, ...files] = args.filter((arg) => arg !== '--strict');
