@@ -66,23 +66,28 @@ const allText = (nodes: readonly Node[]): string[] =>
         : node.items.flatMap((item) => [...item.lines.map(plain), ...allText(item.children)]),
   );
 
+const DATE = String.raw`(\d{4}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?)`;
+const ANNOUNCED = new RegExp(String.raw`(공고|공포|게시)\s*일\s*자?\s*[:：]?\s*${DATE}`, 'g');
+const EFFECTIVE = new RegExp(String.raw`(시행|적용|효력\s*발생)\s*일\s*자?\s*[:：]?\s*${DATE}`, 'g');
+const EFFECTIVE_FROM = new RegExp(String.raw`${DATE}\s*(부터|로부터)?\s*(시행|적용)`, 'g');
+/** Words a date line has; a text without them is not searched (most cells). */
+const DATE_WORDS = /공고|공포|게시|시행|적용|효력/;
+
 /** 공고일 and 시행일 as the text states them; the latest 시행일 when several are stated. */
 const datesOf = (texts: readonly string[]): { announcedOn?: string; effectiveOn?: string } => {
   const effective: string[] = [];
   const announced: string[] = [];
-  const DATE = String.raw`(\d{4}\s*[년.\-/]\s*\d{1,2}\s*[월.\-/]\s*\d{1,2}\s*일?)`;
   for (const text of texts) {
-    for (const match of text.matchAll(new RegExp(String.raw`(공고|공포|게시)\s*일\s*자?\s*[:：]?\s*${DATE}`, 'g'))) {
+    if (!DATE_WORDS.test(text)) continue;
+    for (const match of text.matchAll(ANNOUNCED)) {
       const date = isoDate(match[2]!);
       if (date) announced.push(date);
     }
-    for (const match of text.matchAll(
-      new RegExp(String.raw`(시행|적용|효력\s*발생)\s*일\s*자?\s*[:：]?\s*${DATE}`, 'g'),
-    )) {
+    for (const match of text.matchAll(EFFECTIVE)) {
       const date = isoDate(match[2]!);
       if (date) effective.push(date);
     }
-    for (const match of text.matchAll(new RegExp(String.raw`${DATE}\s*(부터|로부터)?\s*(시행|적용)`, 'g'))) {
+    for (const match of text.matchAll(EFFECTIVE_FROM)) {
       const date = isoDate(match[1]!);
       if (date) effective.push(date);
     }
@@ -314,7 +319,7 @@ export const importPolicy = (input: string, options: ImportOptions = {}): Import
     notes: [...new Set(notes)],
   };
   const draft = prune({
-    $schema: 'https://cdn.jsdelivr.net/npm/privacy-consent/schema/policy.schema.json',
+    $schema: 'https://unpkg.com/privacy-consent/schema/policy.schema.json',
     schemaVersion: 1,
     id: idFrom(options),
     version: dates.effectiveOn ?? today,

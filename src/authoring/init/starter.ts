@@ -315,7 +315,7 @@ export const starterPolicy = (
   ];
 
   return {
-    $schema: 'https://cdn.jsdelivr.net/npm/privacy-consent/schema/policy.schema.json',
+    $schema: 'https://unpkg.com/privacy-consent/schema/policy.schema.json',
     schemaVersion: 1,
     id: answers.id ?? slug(answers.company),
     version: effectiveOn,
