@@ -197,5 +197,5 @@ describe('privacy-consent import', () => {
     );
     expect(result.status, result.stderr).toBe(0);
     expect(validatePolicy(JSON.parse(result.stdout)).valid).toBe(true);
-  });
+  }, 120_000); // A ceiling for spawning Node with tsx on a busy machine, not a wait.
 });

@@ -109,7 +109,7 @@ describe('privacy-consent init', () => {
       expect(policy.consents.map((item: { id: string }) => item.id)).toContain('provision-1');
       expect(lintPolicy(policy)).toEqual([]);
     }
-  });
+  }, 120_000); // A ceiling for spawning Node with tsx on a busy machine, not a wait.
 
   it('does not overwrite a file without --force, and needs the essential answers', async () => {
     const out = join(dir, 'exists.json');
