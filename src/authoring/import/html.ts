@@ -4,6 +4,7 @@
  * that holds the policy. Links become inline marks; cells keep their row and column spans.
  */
 import { parseDocument } from 'htmlparser2';
+import { SAFE_LINK } from '../../policy/links.js';
 import { clean, line, LINK_CLOSE, LINK_MID, LINK_OPEN, type Cell, type ListEntry, type Node } from './ir.js';
 
 /** The parts of a parsed node the reader uses (htmlparser2's DOM, structurally). */
@@ -90,8 +91,6 @@ interface Inline {
   all: number;
 }
 
-const HREF_OK = /^(https?:|mailto:|tel:)/i;
-
 class Reader {
   readonly out: Node[] = [];
   private current: Inline = { text: '', bold: 0, all: 0 };
@@ -125,7 +124,7 @@ class Reader {
     if (!raw) return undefined;
     try {
       const url = this.base ? new URL(raw, this.base).href : raw;
-      return HREF_OK.test(url) ? url : undefined;
+      return SAFE_LINK.test(url) ? url : undefined;
     } catch {
       return undefined;
     }

@@ -5,6 +5,7 @@
  * (`- ` bullets, `[text](url)`, `<https://…>`, `|--|` table rules), stray HTML tags (`<p>`,
  * `<ol style=…>`), and hard-wrapped lines.
  */
+import { SAFE_LINK } from '../../policy/links.js';
 import { clean, line, LINK_CLOSE, LINK_MID, LINK_OPEN, type Cell, type Line, type Node, type Table } from './ir.js';
 
 const BULLET = /^([-•·◦○●■□▪▶▷►ㅁ◆◇∙])\s*/;
@@ -15,7 +16,7 @@ const TABLE_JUNK = /^[-\s|:]*$/;
 export const markLinks = (text: string): string =>
   text
     .replace(/\[([^\]\n]+)\]\(([^)\s]+)\)/g, (_all, label: string, href: string) =>
-      /^(https?:|mailto:|tel:)/i.test(href) ? `${LINK_OPEN}${label}${LINK_MID}${href}${LINK_CLOSE}` : label,
+      SAFE_LINK.test(href) ? `${LINK_OPEN}${label}${LINK_MID}${href}${LINK_CLOSE}` : label,
     )
     .replace(
       /<((?:https?:\/\/|mailto:)[^>\s]+)>/gi,
