@@ -3,6 +3,7 @@
  *                             dist/components/*.js: the element classes, not registered;
  *                             dist/chunks/*.js: shared code (`register-*.js` chunks, if any, hold registrations)
  * `vite build --mode iife`  → dist/privacy-consent.iife.js: one self-contained file for a <script> tag
+ * `vite build --mode iife-cookie-notice` → dist/privacy-cookie-notice.iife.js: the cookie notice alone
  * `vite build --mode node`  → dist/node/*.js: the CLI (and the reference receiver), for Node
  * `vite` (npm start)        → the demo in demo/
  */
@@ -28,6 +29,8 @@ const REGISTRATIONS = /[\\/]src[\\/](index|privacy-consent|privacy-policy|privac
 
 const dependencies = [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//, /^valibot$/, /^@noble\/hashes/];
 
+const HTML_PARSER = ['htmlparser2', 'domhandler', 'domutils', 'domelementtype', 'entities', 'dom-serializer'];
+
 const library = (mode: string): UserConfig['build'] => {
   if (mode === 'iife')
     return {
@@ -39,6 +42,19 @@ const library = (mode: string): UserConfig['build'] => {
         name: 'PrivacyConsent',
         formats: ['iife'],
         fileName: () => 'privacy-consent.iife.js',
+      },
+    };
+  // The cookie notice alone, for the pages that show nothing else.
+  if (mode === 'iife-cookie-notice')
+    return {
+      target: 'es2022',
+      emptyOutDir: false,
+      sourcemap: true,
+      lib: {
+        entry: 'src/auto-cookie-notice.ts',
+        name: 'PrivacyCookieNoticeBundle',
+        formats: ['iife'],
+        fileName: () => 'privacy-cookie-notice.iife.js',
       },
     };
   if (mode === 'node')
@@ -82,5 +98,12 @@ export default defineConfig(({ command, mode }) =>
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
         plugins: [demoServer()],
       }
-    : { publicDir: false, plugins: [minifyLiterals()], build: library(mode) },
+    : {
+        publicDir: false,
+        plugins: [minifyLiterals()],
+        build: library(mode),
+        // The importer's HTML parser is bundled into the Node CLI, so a consumer installs nothing
+        // for it; no browser entry imports src/authoring.
+        ...(mode === 'node' ? { ssr: { noExternal: HTML_PARSER } } : {}),
+      },
 );

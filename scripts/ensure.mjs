@@ -3,7 +3,8 @@
 // packages when they are missing or stale, and (for tests) the browsers: Chromium, Firefox, WebKit.
 // Plain Node, no dependencies: it runs before anything is installed.
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const need = process.argv[2] ?? 'deps';
 const run = (command) => execSync(command, { stdio: 'inherit' });
@@ -14,6 +15,28 @@ const stale =
 if (!installed || stale) {
   console.log(installed ? 'package-lock.json changed: running npm ci…' : 'First run: installing packages (npm ci)…');
   run('npm ci --no-audit --no-fund');
+}
+
+// The tests read dist/ and custom-elements.json, which only a build makes (nothing builds on
+// `npm ci`: a consumer's install must not run our build). Rebuilt when missing or older than src/.
+const newest = (path) => {
+  const stat = statSync(path);
+  return stat.isDirectory() ? Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name)))) : stat.mtimeMs;
+};
+if (need === 'browser') {
+  const built = ['dist/node/cli.js', 'dist/privacy-consent.iife.js', 'custom-elements.json'];
+  const sources = Math.max(...['src', 'vite.config.ts', 'package.json'].map(newest));
+  if (built.some((file) => !existsSync(file) || statSync(file).mtimeMs < sources)) {
+    console.log('Building dist/ and custom-elements.json (npm run build)…');
+    run('npm run build');
+  }
+}
+
+if (need === 'start') {
+  console.log(
+    'The demo starts at http://127.0.0.1:5173/ (Vite prints the address; it takes the next free port if 5173 is busy).\n' +
+      'Another port: npm start -- --port 8080',
+  );
 }
 
 if (need === 'browser') {

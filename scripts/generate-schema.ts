@@ -6,10 +6,28 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { PolicySchema } from '../src/policy/schema.js';
 import type { Shape } from '../src/policy/shape.js';
+import { DESCRIPTIONS } from './schema-descriptions.js';
 
 type Json = Record<string, unknown>;
 
 const OUT = new URL('../schema/policy.schema.json', import.meta.url);
+
+/** Korean, then English, as the editor's hover shows them; examples where they help. */
+const describe = (name: string, schema: Json): Json => {
+  const described = DESCRIPTIONS[name];
+  const properties = schema.properties as Record<string, Json> | undefined;
+  if (!described || !properties) return schema;
+  for (const [key, [ko, en, examples]] of Object.entries(described)) {
+    if (!properties[key]) throw new Error(`schema-descriptions.ts describes ${name}.${key}, which the schema lacks`);
+    properties[key] = {
+      description: `${ko}\n${en}`,
+      markdownDescription: `${ko}\n\n${en}`,
+      ...(examples ? { examples } : {}),
+      ...properties[key],
+    };
+  }
+  return schema;
+};
 
 /** One shape as JSON Schema (draft 2020-12); named shapes become `$defs` entries. */
 export const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => {
@@ -17,7 +35,7 @@ export const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => 
     case 'ref':
       if (!(shape.name in defs)) {
         defs[shape.name] = {};
-        defs[shape.name] = toJsonSchema(shape.get(), defs);
+        defs[shape.name] = describe(shape.name, toJsonSchema(shape.get(), defs));
       }
       return { $ref: `#/$defs/${shape.name}` };
     case 'string':

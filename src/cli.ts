@@ -1,6 +1,9 @@
 /**
  * privacy-consent validate|lint|hash <file…>
  * privacy-consent cookies <policy.json> [--url URL]
+ * privacy-consent import <file.html | file.txt | URL> [--out draft.json]
+ * privacy-consent init [--out policy.json] [--answers answers.json]
+ * privacy-consent render <policy.json> [--out policy.html] | <policy.json…> --archive DIR
  * privacy-consent due --store <SQLite file | postgres URL> [--as-of DATE] [--json]
  *
  * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
@@ -26,6 +29,15 @@ Commands:
                     print the cookie document <privacy-cookie-notice> renders its
                     banner from (categories, refusal steps, the policy's id, version
                     and hash; URL: where the full policy is published)
+  import <file.html | file.txt | https://…> [--out draft.json] [--format html|text]
+                    turn an existing 처리방침 page into a draft policy to review;
+                    what it could not type is listed in source.notes
+  init [--out policy.json] [--answers answers.json] [--force]
+                    answer a few questions; writes a starter policy lint passes
+  render <policy.json> [--out policy.html]
+                    the whole policy as a static, printable page without script
+                    (--lang sets the page language; --archive DIR with several
+                    versions writes a page each and an index)
   due --store <SQLite file | postgres://…> [--as-of YYYY-MM-DD] [--json]
                     list the advertising consents to reconfirm (every two years,
                     Network Act 50(8)) by that date (default: today in Korea)
@@ -118,6 +130,10 @@ export const run = async (
   const langIndex = args.indexOf('--lang');
   const lang: Lang = langIndex >= 0 && args[langIndex + 1] === 'en' ? 'en' : 'ko';
   if (langIndex >= 0) args.splice(langIndex, 2);
+  // The importer (and its HTML parser) loads only for this command.
+  if (args[0] === 'import') return (await import('./cli-import.js')).importCommand(args.slice(1), lang, io);
+  if (args[0] === 'init') return (await import('./cli-init.js')).initCommand(args.slice(1), lang, io);
+  if (args[0] === 'render') return (await import('./cli-render.js')).renderCommand(args.slice(1), lang, io);
   const urlIndex = args.indexOf('--url');
   const url = urlIndex >= 0 ? args[urlIndex + 1] : undefined;
   if (urlIndex >= 0) args.splice(urlIndex, 2);

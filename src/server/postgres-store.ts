@@ -16,7 +16,7 @@
  * - `received_at` is text (ISO 8601 from the receiver's clock, `…Z`) compared byte-wise
  *   (`COLLATE "C"`), like the SQLite store; `seq` orders entries with the same time.
  */
-import { createRequire } from 'node:module';
+import { requireOptional } from './optional.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { dueReconfirmations, dueThreshold, koreanDate, statesOf, subjectState } from './consent-state.js';
 import { storedReceipt, type ClientInfo, type ConsentStore, type StoredConsent } from './store.js';
@@ -121,12 +121,10 @@ const advertisingEntry = (row: Row): StoredConsent =>
   }) as unknown as StoredConsent;
 
 const loadPool = (connectionString: string, max?: number): PostgresPool => {
-  let pg: { Pool: new (config: object) => PostgresPool };
-  try {
-    pg = createRequire(import.meta.url)('pg') as typeof pg;
-  } catch (error) {
-    throw new Error('createPostgresStore needs the pg package (node-postgres): npm i pg', { cause: error });
-  }
+  const pg = requireOptional<{ Pool: new (config: object) => PostgresPool }>(
+    'pg',
+    'The PostgreSQL store (createPostgresStore)',
+  );
   return new pg.Pool({ connectionString, ...(max === undefined ? {} : { max }) });
 };
 

@@ -29,9 +29,9 @@
  * EXCLUSIVE` first).
  */
 import { closeSync, openSync, readSync, realpathSync, statSync, truncateSync, unlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as Sqlite from 'node-sqlite3-wasm';
+import { requireOptional } from './optional.js';
 import type { ConsentRecord } from '../consent/record.js';
 import { dueReconfirmations, dueThreshold, koreanDate, statesOf, subjectState } from './consent-state.js';
 import { claimSqliteFile } from './sqlite-owner.js';
@@ -122,7 +122,8 @@ const advertisingEntry = (row: Row): StoredConsent =>
 
 // Loaded on first use, so importing the server entry (e.g. for the memory store or a host's
 // own store) does not instantiate 1.3 MB of WebAssembly.
-const loadSqlite = (): typeof Sqlite => createRequire(import.meta.url)('node-sqlite3-wasm') as typeof Sqlite;
+const loadSqlite = (): typeof Sqlite =>
+  requireOptional<typeof Sqlite>('node-sqlite3-wasm', 'The SQLite store (createSqliteStore)');
 
 /** The first bytes of a rollback journal's header. */
 const JOURNAL_MAGIC = Buffer.from('d9d505f920a163d7', 'hex');

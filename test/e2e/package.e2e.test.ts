@@ -48,7 +48,8 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
 type Use =
   | { readonly kind: 'node'; readonly has: readonly string[] }
   | { readonly kind: 'browser'; readonly registers: readonly string[]; readonly has: readonly string[] }
-  | { readonly kind: 'script' };
+  | { readonly kind: 'script' }
+  | { readonly kind: 'types' };
 
 const USES: Record<string, Use> = {
   '.': { kind: 'browser', registers: [...TAGS], has: ['validatePolicy', 'PrivacyConsent', 'PrivacyCookieNotice'] },
@@ -67,6 +68,11 @@ const USES: Record<string, Use> = {
   './custom-elements.json': { kind: 'node', has: ['schemaVersion', 'modules'] },
   './iife': { kind: 'script' },
   './consent-mode-head.js': { kind: 'script' },
+  './iife/cookie-notice': { kind: 'script' },
+  // Declarations only, checked by the framework consumers below.
+  './react': { kind: 'types' },
+  './vue': { kind: 'types' },
+  './svelte': { kind: 'types' },
 };
 
 const specifier = (key: string) => (key === '.' ? NAME : `${NAME}/${key.slice(2)}`);
@@ -121,7 +127,7 @@ describe('the packed package', () => {
   });
 
   it('resolves every entry with Node (import and require conditions) and imports the Node-safe ones', () => {
-    const keys = Object.keys(USES);
+    const keys = Object.keys(USES).filter((key) => USES[key]!.kind !== 'types');
     const imports = keys.filter((key) => USES[key]!.kind === 'node').map(specifier);
     // A child Node process: Node's own resolver from the host project, not Vitest's.
     writeFileSync(
@@ -168,7 +174,7 @@ process.stdout.write(JSON.stringify(out));
   it('gives every module entry its types (tsc, moduleResolution node16 and bundler)', async () => {
     // Every name each module entry must export, then the element types and typed events.
     const lines = Object.entries(USES).flatMap(([key, use], index) =>
-      use.kind === 'script' || key.endsWith('.json')
+      use.kind === 'script' || use.kind === 'types' || key.endsWith('.json')
         ? []
         : [
             `import { ${use.has.map((name) => `${name} as ${name}${index}`).join(', ')} } from '${specifier(key)}';`,
@@ -218,6 +224,89 @@ void validatePolicy({});
       'node16: ok',
       'bundler: ok',
     ]);
+  });
+
+  it('types React 19, Vue and Svelte consumers: properties, and each event with its detail', async () => {
+    for (const dependency of ['@types/react', 'vue', 'svelte']) {
+      const link = join(project, 'node_modules', dependency);
+      mkdirSync(dirname(link), { recursive: true });
+      if (!existsSync(link)) symlinkSync(realpathSync(join(ROOT, 'node_modules', dependency)), link, 'junction');
+    }
+    const consumers: Record<string, string> = {
+      'react-app.tsx': `import type {} from '${NAME}/react';
+import type { PrivacyPolicy } from '${NAME}/policy';
+export const App = ({ policy }: { policy: PrivacyPolicy }) => (
+  <>
+    <privacy-consent
+      src="/policy.json"
+      endpoint="/consents"
+      layout="sheet"
+      agreeAll={false}
+      onprivacy-load={(event) => void event.detail.hash.startsWith('sha256-')}
+      onprivacy-submit={(event) => void event.detail.record.recordId}
+    />
+    <privacy-policy policy={policy} section="purposes" onprivacy-section={(event) => void event.detail.id.toUpperCase()} />
+    <privacy-cookie-notice mode="opt-in" onprivacy-cookie-change={(event) => void event.detail.categories} />
+  </>
+);
+// @ts-expect-error layout is 'inline' or 'sheet'
+export const WrongProperty = () => <privacy-consent layout="popup" />;
+// @ts-expect-error the section event's detail has no such field
+export const WrongDetail = () => <privacy-policy onprivacy-section={(event) => void event.detail.nope} />;
+`,
+      'vue-app.ts': `import type {} from '${NAME}/vue';
+import { h, type GlobalComponents } from 'vue';
+declare const Policy: GlobalComponents['privacy-policy'];
+export const node = h(Policy, { src: '/policy.json', onPrivacySection: (event: CustomEvent<{ id: string }>) => void event.detail.id });
+type Props = InstanceType<GlobalComponents['privacy-consent']>['$props'];
+export const props: Props = { layout: 'sheet', onPrivacySubmit: (event) => void event.detail.record.recordId };
+// @ts-expect-error layout is 'inline' or 'sheet'
+export const wrong: Props = { layout: 'popup' };
+`,
+      'svelte-app.ts': `import type {} from '${NAME}/svelte';
+import type { SvelteHTMLElements } from 'svelte/elements';
+export const notice: SvelteHTMLElements['privacy-cookie-notice'] = {
+  mode: 'opt-in',
+  'onprivacy-cookie-change': (event) => void event.detail.categories,
+};
+// @ts-expect-error mode is 'notice' or 'opt-in'
+export const wrong: SvelteHTMLElements['privacy-cookie-notice'] = { mode: 'popup' };
+// @ts-expect-error the load event's detail has no such field
+export const wrongDetail: SvelteHTMLElements['privacy-policy'] = { 'onprivacy-load': (event) => void event.detail.nope };
+`,
+    };
+    for (const [file, source] of Object.entries(consumers)) writeFileSync(join(project, file), source);
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const options = [
+      '--noEmit',
+      '--strict',
+      '--skipLibCheck',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2022,dom,dom.iterable',
+    ];
+    const result = await execFileAsync(
+      process.execPath,
+      [
+        tsc,
+        ...options,
+        '--types',
+        'node',
+        '--module',
+        'esnext',
+        '--moduleResolution',
+        'bundler',
+        '--jsx',
+        'react-jsx',
+        ...Object.keys(consumers),
+      ],
+      { cwd: project },
+    ).then(
+      () => 'ok',
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(result).toBe('ok');
   });
 
   it('bundles with Vite: element entries register their tags; a class entry registers nothing', async () => {
@@ -298,5 +387,15 @@ void validatePolicy({});
     expect(code.toString()).not.toMatch(/^\s*(import|export)\s/m);
     expect(code.length).toBeLessThanOrEqual(1024);
     expect(code.equals(readFileSync(join(ROOT, 'src/consent-mode-head.js')))).toBe(true);
+  });
+
+  it('ships the cookie notice alone as a classic script, without the other elements', () => {
+    const file = (key: string) => readFileSync(join(installed, targets(manifest.exports[key]!)[0]!), 'utf8');
+    const code = file('./iife/cookie-notice');
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).toMatch(/\bPrivacyCookieNoticeBundle\s*=/);
+    expect(code).toMatch(/["'`]privacy-cookie-notice["'`]/);
+    expect(code).not.toMatch(/["'`]privacy-(consent|policy)["'`]/);
+    expect(code.length).toBeLessThan(file('./iife').length * 0.7);
   });
 });
