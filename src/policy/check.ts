@@ -1,5 +1,6 @@
 import { basisIssues } from './check-basis.js';
 import { formatPath, issue, type CheckIssue } from './issues.js';
+import { parseAndCheck } from './parse-check.js';
 import { PolicySchema } from './schema.js';
 import { check, type Shape } from './shape.js';
 import type { PrivacyPolicy } from './types.js';
@@ -145,13 +146,4 @@ export const checkAgainst = (shape: Shape<PrivacyPolicy>, json: unknown): CheckR
 /** Parses JSON text and checks it as a policy (codes and paths only). Never throws. */
 export const checkPolicyJson = (text: string): CheckResult => parseAndCheck(text, checkPolicy);
 
-/** Parses JSON text and checks it with `checker`. Never throws. */
-export const parseAndCheck = (text: string, checker: PolicyChecker): CheckResult => {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { valid: false, issues: [issue('json.parse', '$', (error as Error).message)] };
-  }
-  return checker(json);
-};
+export { parseAndCheck };

@@ -3,7 +3,8 @@
  * check result into a policy or a {@link PolicyLoadError}. The check is a parameter, so an
  * element can check only what it renders and ship no more schema than that.
  */
-import { parseAndCheck, type CheckResult, type PolicyChecker } from './check.js';
+import type { CheckResult, PolicyChecker } from './check.js';
+import { parseAndCheck } from './parse-check.js';
 import type { CheckIssue } from './issues.js';
 import type { PrivacyPolicy } from './types.js';
 
@@ -76,12 +77,11 @@ export const accept = (result: CheckResult, origin: CheckedPolicy['origin'], url
   return { policy: result.policy, origin, ...(url ? { url } : {}) };
 };
 
-/** Fetches and checks a policy with `checker`. Rejects with a {@link PolicyLoadError}. */
-export const fetchPolicy = async (
+/** Fetches a policy's text and the URL it came from. Rejects with a {@link PolicyLoadError}. */
+export const fetchPolicyText = async (
   url: string,
-  checker: PolicyChecker,
   options: LoadOptions = {},
-): Promise<CheckedPolicy> => {
+): Promise<{ readonly text: string; readonly url: string }> => {
   const timeout = options.timeout ?? 10_000;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort('timeout'), timeout);
@@ -89,16 +89,14 @@ export const fetchPolicy = async (
   if (options.signal?.aborted) abort();
   options.signal?.addEventListener('abort', abort, { once: true });
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
-  let response: Response;
-  let text: string;
   try {
-    response = await fetchImpl(url, {
+    const response = await fetchImpl(url, {
       signal: controller.signal,
       headers: { accept: 'application/json', ...options.headers },
       credentials: 'same-origin',
     });
     if (!response.ok) throw new PolicyLoadError('http', `${response.status}`, { url, status: response.status });
-    text = await response.text();
+    return { text: await response.text(), url: response.url || url };
   } catch (error) {
     if (error instanceof PolicyLoadError) throw error;
     if (controller.signal.aborted)
@@ -110,5 +108,14 @@ export const fetchPolicy = async (
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', abort);
   }
-  return accept(parseAndCheck(text, checker), 'url', response.url || url);
+};
+
+/** Fetches and checks a policy with `checker`. Rejects with a {@link PolicyLoadError}. */
+export const fetchPolicy = async (
+  url: string,
+  checker: PolicyChecker,
+  options: LoadOptions = {},
+): Promise<CheckedPolicy> => {
+  const fetched = await fetchPolicyText(url, options);
+  return accept(parseAndCheck(fetched.text, checker), 'url', fetched.url);
 };

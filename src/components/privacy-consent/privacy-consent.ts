@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { consentForm, type ConsentForm, type ItemState } from '../../consent/form-model.js';
 import type { SubjectState } from '../../consent/member-state.js';
 import type { ConsentRecord, GuardianConsent } from '../../consent/record.js';
-import { checkConsentPolicy } from '../../policy/schema-consent.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
@@ -25,6 +24,9 @@ import { registerStrings } from '../../i18n/registry.js';
 
 // Korean ships with the element; other languages load on demand.
 registerStrings('ko', 'consent', koConsent);
+
+/** The part of the schema the form renders, loaded with the first policy. */
+const loadConsentChecker = () => import('../../policy/schema-consent.js').then((module) => module.checkConsentPolicy);
 
 /** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
 const defaultTrue = {
@@ -201,7 +203,7 @@ export class PrivacyConsent extends LitElement {
   private readonly internals = this.attachInternals();
   private readonly control = new FormControl(this.internals);
   private readonly localize = new LocalizeController(this, ['consent']);
-  private readonly source = new PolicyController(this, checkConsentPolicy, (settled) => this.onPolicy(settled));
+  private readonly source = new PolicyController(this, loadConsentChecker, (settled) => this.onPolicy(settled));
   private readonly delivery = new DeliveryController(this, (news) => {
     const term = DELIVERY_NEWS[news];
     if (term) this.announcement = this.localize.term(term);

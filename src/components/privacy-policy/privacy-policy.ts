@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { checkPolicy } from '../../policy/check.js';
 import { documentBase, isDocumentUrl } from '../../policy/links.js';
 import { fetchPolicy } from '../../policy/load-core.js';
 import type { PrivacyPolicy, VersionRef } from '../../policy/types.js';
@@ -19,6 +18,9 @@ import { headerTemplate, labelsTemplate, sectionIcon, sectionNumber, tocTemplate
 import { styles } from './privacy-policy.styles.js';
 import koPolicy from '../../i18n/ko/policy.js';
 import { registerStrings } from '../../i18n/registry.js';
+
+/** The whole schema, loaded with the first policy. */
+const loadChecker = () => import('../../policy/check.js').then((module) => module.checkPolicy);
 
 // Korean ships with the element; other languages load on demand.
 registerStrings('ko', 'policy', koPolicy);
@@ -95,7 +97,7 @@ export class PrivacyPolicyElement extends LitElement {
   @state() private open = false;
 
   private readonly localize = new LocalizeController(this, ['policy']);
-  private readonly source = new PolicyController(this, checkPolicy, (settled) => this.onPolicy(settled));
+  private readonly source = new PolicyController(this, loadChecker, (settled) => this.onPolicy(settled));
   private sectionObserver?: IntersectionObserver;
   private lastSection?: string;
   /** Rarely used views, loaded on first use (lazy-views.ts). */
@@ -157,6 +159,7 @@ export class PrivacyPolicyElement extends LitElement {
    * A page or a PDF is never fetched: the header links to it instead.
    */
   private async versionPolicy(ref: VersionRef): Promise<PrivacyPolicy> {
+    const checkPolicy = await loadChecker();
     if (ref.policy) {
       const result = checkPolicy(ref.policy);
       if (result.valid) return result.policy;

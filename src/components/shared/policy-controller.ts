@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseAndCheck, type PolicyChecker } from '../../policy/check.js';
+import type { PolicyChecker } from '../../policy/check.js';
 import type { PolicyIssue } from '../../policy/issues.js';
-import { accept, fetchPolicy, PolicyLoadError, type CheckedPolicy } from '../../policy/load-core.js';
+import { accept, fetchPolicyText, PolicyLoadError, type CheckedPolicy } from '../../policy/load-core.js';
+import { parseAndCheck } from '../../policy/parse-check.js';
 import { inlinePolicyText } from './inline-policy.js';
 
 export type PolicyState =
@@ -38,8 +39,11 @@ export class PolicyController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    /** What the element checks: the whole policy, or the part it renders. */
-    private readonly checker: PolicyChecker,
+    /**
+     * Loads what the element checks (the whole policy, or the part it renders): a dynamic
+     * import, so the schema stays out of the first load and arrives while the policy does.
+     */
+    private readonly loadChecker: () => Promise<PolicyChecker>,
     private readonly onSettled: (state: PolicyState) => void,
   ) {
     host.addController(this);
@@ -77,13 +81,17 @@ export class PolicyController implements ReactiveController {
       // privacy-load / privacy-error listeners right after inserting the element.
       await Promise.resolve();
       const inline = source.policy === undefined ? inlinePolicyText(this.host) : undefined;
+      const has = source.policy !== undefined || inline !== undefined || !!source.src;
+      const checker = has ? this.loadChecker() : undefined;
+      // Rejections surface below when awaited; this keeps an aborted load's from going unhandled.
+      checker?.catch(() => undefined);
       const loaded =
         source.policy !== undefined
-          ? accept(this.checker(source.policy), 'property')
+          ? accept((await checker!)(source.policy), 'property')
           : inline !== undefined
-            ? accept(parseAndCheck(inline, this.checker), 'inline')
+            ? accept(parseAndCheck(inline, await checker!), 'inline')
             : source.src
-              ? await fetchPolicy(source.src, this.checker, { signal: abort.signal })
+              ? await this.fetch(source.src, checker!, abort.signal)
               : undefined;
       if (abort.signal.aborted) return;
       if (!loaded) return this.awaitInline();
@@ -94,6 +102,12 @@ export class PolicyController implements ReactiveController {
       const status = error.code === 'invalid' || error.code === 'not-json' ? 'invalid' : 'error';
       this.set({ status, error });
     }
+  }
+
+  /** Fetches while the checker loads, then checks. */
+  private async fetch(src: string, checker: Promise<PolicyChecker>, signal: AbortSignal): Promise<CheckedPolicy> {
+    const fetched = await fetchPolicyText(src, { signal });
+    return accept(parseAndCheck(fetched.text, await checker), 'url', fetched.url);
   }
 
   /**
