@@ -2,4 +2,7 @@
 // build copies it rather than bundling it.
 import { copyFileSync } from 'node:fs';
 
-copyFileSync(new URL('../src/consent-mode-head.js', import.meta.url), new URL('../dist/consent-mode-head.js', import.meta.url));
+copyFileSync(
+  new URL('../src/consent-mode-head.js', import.meta.url),
+  new URL('../dist/consent-mode-head.js', import.meta.url),
+);
