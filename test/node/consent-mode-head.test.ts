@@ -16,6 +16,6 @@ describe('the Consent Mode head script', () => {
 
   it('is shipped as privacy-consent/consent-mode-head.js', () => {
     const pkg = JSON.parse(readFileSync(new URL('package.json', ROOT), 'utf8')) as { exports: Record<string, string> };
-    expect(pkg.exports['./consent-mode-head.js']).toBe('./src/consent-mode-head.js');
+    expect(pkg.exports['./consent-mode-head.js']).toBe('./dist/consent-mode-head.js');
   });
 });
