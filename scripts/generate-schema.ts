@@ -7,26 +7,55 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { PolicySchema } from '../src/policy/schema.js';
 import type { Shape } from '../src/policy/shape.js';
 import { DESCRIPTIONS } from './schema-descriptions.js';
+import { CONTEXT_ALIASES, CONTEXT_DESCRIPTIONS, FIELDS } from './schema-descriptions-blocks.js';
 
 type Json = Record<string, unknown>;
 
 const OUT = new URL('../schema/policy.schema.json', import.meta.url);
 
-/** Korean, then English, as the editor's hover shows them; examples where they help. */
-const describe = (name: string, schema: Json): Json => {
-  const described = DESCRIPTIONS[name];
-  const properties = schema.properties as Record<string, Json> | undefined;
-  if (!described || !properties) return schema;
-  for (const [key, [ko, en, examples]] of Object.entries(described)) {
-    if (!properties[key]) throw new Error(`schema-descriptions.ts describes ${name}.${key}, which the schema lacks`);
-    properties[key] = {
-      description: `${ko}\n${en}`,
-      markdownDescription: `${ko}\n\n${en}`,
-      ...(examples ? { examples } : {}),
-      ...properties[key],
-    };
+const lookups = [DESCRIPTIONS, CONTEXT_DESCRIPTIONS];
+const used = new Set<string>();
+
+/** The description of `key` in `context`: the context's own, else the field name's shared one. */
+const descriptionOf = (context: string, key: string) => {
+  const resolved = CONTEXT_ALIASES[context] ?? context;
+  for (const table of lookups) {
+    const found = table[resolved]?.[key];
+    if (found) {
+      used.add(`${resolved}.${key}`);
+      return found;
+    }
   }
-  return schema;
+  const shared = FIELDS[key];
+  if (!shared) throw new Error(`${context}.${key} has no description: add one to scripts/schema-descriptions*.ts`);
+  return shared;
+};
+
+/**
+ * Korean, then English, as the editor's hover shows them, on every property of the schema;
+ * examples where they help. A block's context is its `type`, a nested object's its parent's
+ * context and field (`collection.rows`); `$ref`s are described where they are defined.
+ */
+const describe = (node: unknown, context: string): void => {
+  if (Array.isArray(node)) return node.forEach((inner) => describe(inner, context));
+  if (!node || typeof node !== 'object') return;
+  const schema = node as Json;
+  const properties = schema.properties as Record<string, Json> | undefined;
+  if (properties) {
+    const type = properties.type?.const;
+    const here = typeof type === 'string' ? type : context;
+    for (const key of Object.keys(properties)) {
+      const [ko, en, examples] = descriptionOf(here, key);
+      properties[key] = {
+        description: `${ko}\n${en}`,
+        markdownDescription: `${ko}\n\n${en}`,
+        ...(examples ? { examples } : {}),
+        ...properties[key],
+      };
+      describe(properties[key], `${here}.${key}`);
+    }
+  }
+  for (const key of ['anyOf', 'items', 'additionalProperties']) describe(schema[key], context);
 };
 
 /** One shape as JSON Schema (draft 2020-12); named shapes become `$defs` entries. */
@@ -35,7 +64,7 @@ export const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => 
     case 'ref':
       if (!(shape.name in defs)) {
         defs[shape.name] = {};
-        defs[shape.name] = describe(shape.name, toJsonSchema(shape.get(), defs));
+        defs[shape.name] = toJsonSchema(shape.get(), defs);
       }
       return { $ref: `#/$defs/${shape.name}` };
     case 'string':
@@ -80,6 +109,13 @@ export const toJsonSchema = (shape: Shape, defs: Record<string, Json>): Json => 
 export const generateSchema = (): string => {
   const defs: Record<string, Json> = {};
   const root = toJsonSchema(PolicySchema, defs);
+  used.clear();
+  for (const [name, schema] of Object.entries(defs)) describe(schema, name);
+  for (const table of lookups)
+    for (const [context, fields] of Object.entries(table))
+      for (const key of Object.keys(fields))
+        if (!used.has(`${context}.${key}`))
+          throw new Error(`schema-descriptions describes ${context}.${key}, which the schema lacks`);
   const document = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/privacy-consent/schema/policy.schema.json',

@@ -1,9 +1,9 @@
 /**
  * Field descriptions for schema/policy.schema.json in Korean and English, so an editor's hover
  * and completion explain the format. Keyed by `$defs` entry and property; the top-level
- * document, sections and consent items are described here (blocks: docs/policy-format.md).
+ * document, sections and consent items are described here, blocks in schema-descriptions-blocks.ts.
  */
-type Described = Record<string, readonly [ko: string, en: string, examples?: readonly unknown[]]>;
+export type Described = Record<string, readonly [ko: string, en: string, examples?: readonly unknown[]]>;
 
 export const DESCRIPTIONS: Record<string, Described> = {
   Policy: {
