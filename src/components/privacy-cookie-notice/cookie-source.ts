@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCookieDocument, type CookieDocument } from '../../policy/cookie-document.js';
-import type { PolicyLoadError } from '../../policy/load-core.js';
+import { asLoadError, type PolicyLoadError } from '../../policy/load-error.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { inlinePolicyText } from '../shared/inline-policy.js';
 
@@ -77,7 +77,7 @@ export class CookieSourceController implements ReactiveController {
       if (!abort.signal.aborted) this.set(state);
     } catch (caught) {
       if (abort.signal.aborted) return;
-      const error = await (await fromPolicy()).asLoadError(caught);
+      const error = asLoadError(caught);
       this.set({ status: error.code === 'invalid' || error.code === 'not-json' ? 'invalid' : 'error', error });
     }
   }

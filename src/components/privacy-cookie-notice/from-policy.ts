@@ -24,6 +24,3 @@ export const parseFailure = (text: string): never => {
 
 export const httpError = (response: Response, url: string): PolicyLoadError =>
   new PolicyLoadError('http', `${response.status}`, { url, status: response.status });
-
-export const asLoadError = (caught: unknown): PolicyLoadError =>
-  caught instanceof PolicyLoadError ? caught : new PolicyLoadError('network', String(caught));

@@ -134,11 +134,15 @@ export class PolicyController implements ReactiveController {
     this.state = state;
     this.described = [];
     if (state.status === 'invalid' && state.error.issues.length)
-      void import('../../policy/messages.js').then(({ describeIssue }) => {
-        if (this.state !== state) return;
-        this.described = state.error.issues.map(describeIssue);
-        this.host.requestUpdate();
-      });
+      // Without the messages (their module failed to download) the codes and paths still show.
+      import('../../policy/messages.js').then(
+        ({ describeIssue }) => {
+          if (this.state !== state) return;
+          this.described = state.error.issues.map(describeIssue);
+          this.host.requestUpdate();
+        },
+        () => undefined,
+      );
     this.host.requestUpdate();
     if (state.status !== 'loading') this.onSettled(state);
   }
