@@ -1,7 +1,8 @@
 /**
  * `privacy-consent render <policy.json> [--lang ko|en] [--out policy.html]`: the policy as a
- * static, printable page with no script. `--archive DIR` with several versions of a policy writes
- * one page per version and an index, newest first.
+ * static, printable page with no script. `--fragment` writes the same text as light-DOM children
+ * for `<privacy-policy>` (a fallback before scripts run). `--archive DIR` with several versions of
+ * a policy writes one page per version and an index, newest first.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import type { Message } from './policy/issues.js';
 import { resolveText } from './policy/text.js';
 import type { PrivacyPolicy } from './policy/types.js';
 import { PAGE_STYLES } from './render/page-styles.js';
+import { renderFallbackFragment } from './render/fragment.js';
 import { renderStaticPage } from './render/static-page.js';
 
 interface Output {
@@ -18,7 +20,7 @@ interface Output {
 }
 
 const USAGE =
-  'Usage: privacy-consent render <policy.json> [--lang ko|en] [--out policy.html]\n       privacy-consent render <policy.json…> --archive <dir> [--lang ko|en]';
+  'Usage: privacy-consent render <policy.json> [--lang ko|en] [--fragment] [--out policy.html]\n       privacy-consent render <policy.json…> --archive <dir> [--lang ko|en]';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (value: string): string => value.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
@@ -64,14 +66,16 @@ export const renderCommand = async (args: readonly string[], lang: keyof Message
   const options = new Map<string, string>();
   const files: string[] = [];
   let unknown = false;
+  let fragment = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if ((arg === '--out' || arg === '--archive') && args[i + 1] !== undefined) options.set(arg, args[++i]!);
+    if (arg === '--fragment') fragment = true;
+    else if ((arg === '--out' || arg === '--archive') && args[i + 1] !== undefined) options.set(arg, args[++i]!);
     else if (arg.startsWith('--')) unknown = true;
     else files.push(arg);
   }
   const archive = options.get('--archive');
-  if (unknown || !files.length || (files.length > 1 && !archive) || (archive && options.has('--out'))) {
+  if (unknown || !files.length || (files.length > 1 && !archive) || (archive && (options.has('--out') || fragment))) {
     io.err(USAGE);
     return 2;
   }
@@ -95,7 +99,8 @@ export const renderCommand = async (args: readonly string[], lang: keyof Message
   }
   const pageLang = options.get('--lang') ?? lang;
   if (!archive) {
-    const html = await renderStaticPage(policies[0]!, { lang: pageLang });
+    const render = fragment ? renderFallbackFragment : renderStaticPage;
+    const html = await render(policies[0]!, { lang: pageLang });
     const out = options.get('--out');
     if (out) {
       await writeFile(out, html);

@@ -3,7 +3,7 @@
  * privacy-consent cookies <policy.json> [--url URL]
  * privacy-consent import <file.html | file.txt | URL> [--out draft.json]
  * privacy-consent init [--out policy.json] [--answers answers.json]
- * privacy-consent render <policy.json> [--out policy.html] | <policy.json…> --archive DIR
+ * privacy-consent render <policy.json> [--fragment] [--out policy.html] | <policy.json…> --archive DIR
  * privacy-consent due --store <SQLite file | postgres URL> [--as-of DATE] [--json]
  *
  * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
@@ -34,10 +34,11 @@ Commands:
                     what it could not type is listed in source.notes
   init [--out policy.json] [--answers answers.json] [--force]
                     answer a few questions; writes a starter policy lint passes
-  render <policy.json> [--out policy.html]
+  render <policy.json> [--out policy.html] [--fragment]
                     the whole policy as a static, printable page without script
-                    (--lang sets the page language; --archive DIR with several
-                    versions writes a page each and an index)
+                    (--lang sets the page language; --fragment writes the text as
+                    children for <privacy-policy>, shown until scripts run;
+                    --archive DIR with several versions writes a page each and an index)
   due --store <SQLite file | postgres://…> [--as-of YYYY-MM-DD] [--json]
                     list the advertising consents to reconfirm (every two years,
                     Network Act 50(8)) by that date (default: today in Korea)

@@ -67,8 +67,23 @@ const localizer = (lang: string, catalog: Catalog) =>
     },
   }) as unknown as LocalizeController;
 
-/** Renders a valid policy as a self-contained HTML document. */
-export const renderStaticPage = async (policy: PrivacyPolicy, options: StaticPageOptions = {}): Promise<string> => {
+/** The policy's text as the static page shows it, and what the page around it needs. */
+export interface PolicyMarkup {
+  /** The language the text is in (the requested one when the policy has it). */
+  readonly lang: string;
+  /** `title — controller`, for the page's `<title>`. */
+  readonly title: string;
+  /** Header, preface, summary, table of contents, sections and closing; the title is an h1. */
+  readonly article: string;
+  /** Version and content hash, then the footer lines asked for; HTML, escaped. */
+  readonly footer: readonly string[];
+}
+
+/** The markup of a valid policy, headings from h1, for a page or a fragment. */
+export const renderPolicyMarkup = async (
+  policy: PrivacyPolicy,
+  options: StaticPageOptions = {},
+): Promise<PolicyMarkup> => {
   const lang = options.lang ?? policy.lang ?? 'ko';
   const catalog = await catalogFor(lang, ['common', 'policy']);
   const localize = localizer(lang, catalog);
@@ -118,6 +133,17 @@ export const renderStaticPage = async (policy: PrivacyPolicy, options: StaticPag
       line.href ? `<a href="${escape(line.href)}">${escape(line.text)}</a>` : escape(line.text),
     ),
   ];
+  return {
+    lang: pageLang,
+    title,
+    article: `${body}\n${staticMarkup(sections)}\n${closing}`,
+    footer,
+  };
+};
+
+/** Renders a valid policy as a self-contained HTML document. */
+export const renderStaticPage = async (policy: PrivacyPolicy, options: StaticPageOptions = {}): Promise<string> => {
+  const { lang: pageLang, title, article, footer } = await renderPolicyMarkup(policy, options);
   return `<!doctype html>
 <html lang="${escape(pageLang)}">
 <head>
@@ -131,9 +157,7 @@ ${policy.url && /^https?:/i.test(policy.url) ? `<link rel="canonical" href="${es
 <body>
 <main>
 <article class="document">
-${body}
-${staticMarkup(sections)}
-${closing}
+${article}
 </article>
 </main>
 <footer class="page-footer">

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { html, nothing } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
+import { FALLBACK_CLASS, renderFallbackFragment } from '../../src/render/fragment.js';
 import { renderToString } from '../../src/render/serialize.js';
 import { renderStaticPage } from '../../src/render/static-page.js';
 import { resolveText } from '../../src/policy/text.js';
@@ -50,6 +51,21 @@ describe('renderToString', () => {
   });
 });
 
+/** A valid policy whose first section holds `text` and a javascript: link. */
+const hostilePolicy = (text: string): PrivacyPolicy => {
+  const policy = minimalPolicy() as PrivacyPolicy & { sections: { blocks: unknown[] }[] };
+  return {
+    ...policy,
+    sections: [
+      {
+        ...policy.sections[0]!,
+        blocks: [{ type: 'paragraph', text: [text, { text: 'x', href: 'javascript:alert(1)' }] }],
+      },
+      ...policy.sections.slice(1),
+    ],
+  } as unknown as PrivacyPolicy;
+};
+
 describe('renderStaticPage', () => {
   it.each([...SEED_NAMES, 'every-block'])('%s: every section, no script, no handler', async (name) => {
     const policy = name === 'every-block' ? everyBlockPolicy() : seedPolicy(name);
@@ -63,20 +79,7 @@ describe('renderStaticPage', () => {
   });
 
   it('shows hostile policy text as text, and only safe links', async () => {
-    const policy = minimalPolicy() as PrivacyPolicy & { sections: { blocks: unknown[] }[] };
-    const hostile = {
-      ...policy,
-      sections: [
-        {
-          ...policy.sections[0]!,
-          blocks: [
-            { type: 'paragraph', text: ['<script>alert(1)</script>', { text: 'x', href: 'javascript:alert(1)' }] },
-          ],
-        },
-        ...policy.sections.slice(1),
-      ],
-    } as unknown as PrivacyPolicy;
-    const page = await renderStaticPage(hostile);
+    const page = await renderStaticPage(hostilePolicy('<script>alert(1)</script>'));
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).not.toContain('javascript:');
   });
@@ -118,5 +121,51 @@ describe('privacy-consent render', () => {
     expect((await capture('render')).code).toBe(2);
     expect((await capture('render', seedPath('sellmate'), seedPath('qsolution'))).code).toBe(2);
     expect((await capture('render', seedPath('sellmate'), '--bogus')).code).toBe(2);
+  });
+});
+
+describe('renderFallbackFragment', () => {
+  it.each([...SEED_NAMES, 'every-block'])(
+    '%s: one article of light-DOM children with every section, no page, style or script',
+    async (name) => {
+      const policy = name === 'every-block' ? everyBlockPolicy() : seedPolicy(name);
+      const fragment = await renderFallbackFragment(policy);
+      expect(fragment.startsWith(`<article class="${FALLBACK_CLASS}" lang="ko">`)).toBe(true);
+      expect(fragment.trimEnd().endsWith('</article>')).toBe(true);
+      expect(fragment).not.toMatch(/<(script|style|html|head|body|meta|link|slot)[\s>]/i);
+      expect(fragment).not.toMatch(/\s(on[a-z]+|style|slot)=/i);
+      const text = visibleText(fragment);
+      for (const section of policy.sections) expect(text).toContain(resolveText(section.title, 'ko'));
+      expect(text).toContain(resolveText(policy.controller.name, 'ko'));
+      // The host page has the h1: the title is an h2, the summary and the sections h3.
+      expect(fragment).not.toMatch(/<h1[\s>]/);
+      expect(fragment.match(/<h2[\s>]/g)).toHaveLength(1);
+      for (const section of policy.sections) expect(fragment).toContain(`<h3 id="h-${section.id}">`);
+    },
+  );
+
+  it('shows hostile policy text as text, and only safe links', async () => {
+    const fragment = await renderFallbackFragment(hostilePolicy('</article><script>x</script>'));
+    expect(fragment).toContain('&lt;/article&gt;&lt;script&gt;x&lt;/script&gt;');
+    expect(fragment.match(/<\/article>/g)).toHaveLength(1);
+    expect(fragment).not.toContain('javascript:');
+  });
+
+  it('is in English with lang en', async () => {
+    const fragment = await renderFallbackFragment(seedPolicy('smallticket'), { lang: 'en' });
+    expect(fragment).toContain('<h3 id="toc-title">Contents</h3>');
+  });
+});
+
+describe('privacy-consent render --fragment', () => {
+  it('prints the fragment, not a page', async () => {
+    const result = await capture('render', seedPath('sellmate'), '--fragment');
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toMatch(new RegExp(`^<article class="${FALLBACK_CLASS}"`));
+    expect(result.out).not.toContain('<!doctype');
+  });
+
+  it('refuses --fragment with --archive', async () => {
+    expect((await capture('render', seedPath('sellmate'), '--fragment', '--archive', 'x')).code).toBe(2);
   });
 });

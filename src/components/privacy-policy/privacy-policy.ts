@@ -43,7 +43,7 @@ const today = (): string => new Date().toLocaleDateString('sv');
  * @tagname privacy-policy
  * @summary A Korean privacy policy (PIPA Art. 30) rendered from data, with versions, changes and a footer dialog.
  *
- * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`).
+ * @slot - An inline policy: `<script type="application/json">{…}</script>` (instead of `src` or `policy`), and a text fallback from `privacy-consent render --fragment` that shows until the element upgrades (neither is displayed after).
  * @slot trigger - The dialog trigger's content (default: "개인정보 처리방침" in bold).
  *
  * @event privacy-load - The policy loaded and validated. `detail: { policy, hash }`.
