@@ -1,5 +1,4 @@
 import '../src/privacy-cookie-notice.js';
-import { policyUrl } from './seeds.js';
 
 // The five seeds state no optional cookie categories (notice mode); demo-shop does (opt-in).
 const CHOICES = ['smartro', 'qsolution', 'smallticket', 'sellmate', 'esolutiontg', 'demo-shop'];
@@ -9,7 +8,8 @@ const notice = document.querySelector('privacy-cookie-notice')!;
 notice.mode = policy === 'demo-shop' ? 'opt-in' : 'notice';
 notice.cookieName = `privacy_consent_${policy.replace(/-/g, '_')}`;
 notice.policyHref = `./policy.html?policy=${policy}&section=cookies`;
-notice.src = policyUrl(policy);
+// The small cookie document (served by demo/server, derived from the policy), not the policy itself.
+notice.src = `./cookies/${policy}.json`;
 document.querySelector('#mode')!.textContent = `· ${policy} (${notice.mode})`;
 
 document.querySelector('#seed-nav')!.replaceChildren(

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plugin, PreviewServer, ViteDevServer } from 'vite';
 import {
   createConsentReceiver,
@@ -17,7 +17,9 @@ import {
   knownPolicy,
   loadPolicyFiles,
   type ConsentStore,
+  type KnownPolicy,
 } from '../../src/server/index.js';
+import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { ACCOUNT_POLICY, changedPolicy } from '../account-policy.js';
 import { hasTerms, withExampleTerms } from '../example-terms.js';
 import { authorizeDemo, seedDemoMember } from './demo-member.js';
@@ -37,6 +39,21 @@ const listReceipts =
     if (req.method !== 'GET')
       return sendJson(res, 405, { error: { code: 'method-not-allowed', message: 'Use GET' } }, { Allow: 'GET' });
     sendJson(res, 200, await store.list({ limit: LIST_LIMIT }));
+  };
+
+/**
+ * GET /cookies/<seed>.json: the seed's cookie document, as `privacy-consent cookies` would print
+ * it at a site's build time, so cookies.html shows its banner without downloading the policy.
+ */
+const serveCookieDocuments =
+  (seeds: ReadonlyMap<string, KnownPolicy>) =>
+  (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const name = /^\/([\w-]+)\.json(?:\?|$)/.exec(req.url ?? '')?.[1];
+    const seed = name === undefined ? undefined : seeds.get(name);
+    if (!seed || req.method !== 'GET') return next();
+    const url = `/policy.html?policy=${name}`;
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(JSON.stringify(cookieDocument(seed.policy, seed.hash, { url })));
   };
 
 /** PostgreSQL when `DATABASE_URL` names one, otherwise the SQLite file in the data folder. */
@@ -71,6 +88,8 @@ const mount = async (server: ViteDevServer | PreviewServer, root: string): Promi
   await seedDemoMember(store, account);
   // GET /api/consent/state?subject= and …/history for account.html, behind a stand-in authorize hook.
   server.middlewares.use('/api/consent', createConsentReceiver({ policies, store, authorize: authorizeDemo }));
+  const byName = new Map(files.map((file, index) => [basename(file, '.json'), seeds[index]!]));
+  server.middlewares.use('/cookies', serveCookieDocuments(byName));
   server.middlewares.use('/api/receipts', (req, res, next) => void listReceipts(store)(req, res).catch(next));
   const where = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
   server.config.logger.info(

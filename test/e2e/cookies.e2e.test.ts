@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type Demo } from './demo-server.js';
-import { createSqliteStore } from '../../src/server/index.js';
+import { createSqliteStore, loadPolicyFiles } from '../../src/server/index.js';
 
 let demo: Demo;
 let browser: Browser;
@@ -67,4 +67,25 @@ describe('the cookie notice end to end', () => {
       await context.close();
     }, 30_000);
   }
+
+  it('the demo page shows its banner from the cookie document, downloading no policy JSON', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${base}/cookies.html?policy=demo-shop`);
+    await page.locator('privacy-cookie-notice [part=banner]').waitFor();
+    expect(requested).toContain('/cookies/demo-shop.json');
+    expect(requested.filter((path) => path.startsWith('/policies/'))).toEqual([]);
+    // The record still binds to the full policy's content hash.
+    const [{ hash }] = await loadPolicyFiles([join('demo', 'policies', 'demo-shop.json')]);
+    const before = (await storedCookieRecords()).filter((entry) => entry.record.policy.id === 'demo-shop').length;
+    await page.locator('privacy-cookie-notice [part=banner] [data-choice=accept]').click();
+    await expect
+      .poll(async () => (await storedCookieRecords()).filter((entry) => entry.record.policy.id === 'demo-shop'))
+      .toHaveLength(before + 1);
+    const records = (await storedCookieRecords()).filter((entry) => entry.record.policy.id === 'demo-shop');
+    expect(records.map((entry) => entry.record.policy.hash)).toEqual(records.map(() => hash));
+    await context.close();
+  }, 30_000);
 });
