@@ -53,6 +53,8 @@ export interface RecordOptions {
   readonly ageConfirmed?: boolean;
   readonly guardian?: GuardianConsent;
   readonly recordId?: string;
+  /** The browser's clock. */
+  readonly now?: Date;
 }
 
 /** A record as the element would post it. */
@@ -81,6 +83,7 @@ export const recordOf = ({ policy, hash }: KnownPolicy, options: RecordOptions =
     ...(options.only ? { itemIds: options.only } : {}),
     ...(options.guardian ? { guardian: options.guardian } : {}),
     ...(options.recordId ? { recordId: options.recordId } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
 };
 

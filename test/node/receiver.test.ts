@@ -6,8 +6,6 @@ import type * as Sqlite from 'node-sqlite3-wasm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildRecord } from '../../src/consent/build-record.js';
-import { consentForm, type Decisions } from '../../src/consent/form-model.js';
 import type { ConsentRecord } from '../../src/consent/record.js';
 import { validatePolicy, type PrivacyPolicy } from '../../src/policy/index.js';
 import {
@@ -27,6 +25,7 @@ import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import seedHashes from '../fixtures/seed-hashes.json';
 import { openPostgresStore } from './postgres.js';
 import { seedPath } from './seeds.js';
+import { recordOf } from './consent-fixtures.js';
 
 // ─── Fixtures ────────────────────────────────────────────────────────────────
 
@@ -48,43 +47,6 @@ beforeAll(async () => {
   if (!result.valid) throw new Error(JSON.stringify(result.issues));
   withNotice = await knownPolicy(result.policy);
 });
-
-interface RecordOptions {
-  /** Item ids to grant; default: the required ones. */
-  readonly grant?: readonly string[];
-  /** Advertising channels to grant, by item id. */
-  readonly channels?: Readonly<Record<string, readonly string[]>>;
-  /** The browser's clock. */
-  readonly now?: Date;
-  readonly ageConfirmed?: boolean;
-  readonly recordId?: string;
-}
-
-/** A record as the form would post it. */
-const recordFor = ({ policy, hash }: KnownPolicy, options: RecordOptions = {}): ConsentRecord => {
-  const form = consentForm(policy);
-  const grant = options.grant ?? form.items.filter((entry) => entry.required).map((entry) => entry.id);
-  const decisions: Decisions = {
-    ...Object.fromEntries(grant.map((id) => [id, { granted: true }])),
-    ...Object.fromEntries(
-      Object.entries(options.channels ?? {}).map(([id, channels]) => [
-        id,
-        { granted: true, channels: Object.fromEntries(channels.map((channel) => [channel, true])) },
-      ]),
-    ),
-  };
-  return buildRecord({
-    policy,
-    hash,
-    form,
-    decisions,
-    ageConfirmed: options.ageConfirmed ?? true,
-    locale: 'ko',
-    subject: 'user-42',
-    ...(options.recordId ? { recordId: options.recordId } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
-};
 
 /** A JSON copy to tamper with. */
 const mutable = (record: ConsentRecord): Record<string, unknown> & { items: Record<string, unknown>[] } =>
@@ -182,7 +144,7 @@ const expectError = (answer: Answer, status: number, code: string, path?: string
 describe('SQLite store file', () => {
   it('keeps records across close and reopen', async () => {
     const file = join(tempDir(), 'persist.db');
-    const record = recordFor(smartro);
+    const record = recordOf(smartro);
     const first = createSqliteStore(file);
     await first.insert(entryOf(record, '2026-11-22T01:00:00.000Z'));
     await first.close?.();
@@ -197,7 +159,7 @@ describe('SQLite store file', () => {
 describe('SQLite store file from an earlier version', () => {
   it('opens a file without the reconfirmation column, keeps its records and adds the column once', async () => {
     const file = join(tempDir(), 'old.db');
-    const record = recordFor(smartro);
+    const record = recordOf(smartro);
     const { Database } = createRequire(import.meta.url)('node-sqlite3-wasm') as typeof Sqlite;
     const old = new Database(file);
     old.exec(`
@@ -222,7 +184,7 @@ describe('SQLite store file from an earlier version', () => {
 
     const store = createSqliteStore(file);
     expect(await store.get(record.recordId)).toEqual(entryOf(record, '2026-01-01T00:00:00.000Z'));
-    const ads = recordFor(smartro, { channels: { 'ad-receipt': ['kakao'] } });
+    const ads = recordOf(smartro, { channels: { 'ad-receipt': ['kakao'] } });
     const reconfirmDueAt = [{ item: 'ad-receipt', channel: 'kakao', due: '2028-11-22' }];
     expect(await store.insert({ ...entryOf(ads, '2026-11-22T01:00:00.000Z'), reconfirmDueAt })).toBe('stored');
     await store.close?.();
@@ -260,7 +222,7 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
     });
 
     it('stores a valid record and answers 201 with the receipt', async () => {
-      const record = recordFor(smartro, { grant: ['collect-required', 'marketing'] });
+      const record = recordOf(smartro, { grant: ['collect-required', 'marketing'] });
       const answer = await post(url, record, { 'Idempotency-Key': record.recordId });
       expect(answer.status).toBe(201);
       expect(answer.body).toEqual({ recordId: record.recordId, receivedAt: NOW.toISOString(), status: 'stored' });
@@ -271,7 +233,7 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
 
     it('stores when each granted advertising channel must be reconfirmed, from its own clock', async () => {
       // The browser's clock is years off; the receiver's time decides.
-      const record = recordFor(smartro, {
+      const record = recordOf(smartro, {
         channels: { 'ad-receipt': ['sms', 'kakao'] },
         now: new Date('2031-05-05T00:00:00Z'),
       });
@@ -284,13 +246,13 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
         { item: 'ad-receipt', channel: 'kakao', due: '2028-11-22' },
       ]);
       expect(stored).toHaveBeenCalledWith(expect.objectContaining({ reconfirmDueAt: entry?.reconfirmDueAt }));
-      const none = recordFor(smartro);
+      const none = recordOf(smartro);
       await post(url, none);
       expect(await store.get(none.recordId)).not.toHaveProperty('reconfirmDueAt');
     });
 
     it('answers a repeated recordId with the first receipt and stores nothing new', async () => {
-      const record = recordFor(qsolution);
+      const record = recordOf(qsolution);
       const first = await post(url, record);
       const again = await post(url, { ...record, subject: 'a-different-body' });
       expect(again.status).toBe(200);
@@ -301,7 +263,7 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
     });
 
     it('stores exactly one of two concurrent posts of one record', async () => {
-      const record = recordFor(qsolution);
+      const record = recordOf(qsolution);
       const answers = await Promise.all([post(url, record), post(url, record)]);
       expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
       expect(answers.map((answer) => answer.body.status).sort()).toEqual(['duplicate', 'stored']);
@@ -310,68 +272,68 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
     });
 
     it('records the notices of items processed without consent', async () => {
-      const record = recordFor(withNotice);
+      const record = recordOf(withNotice);
       expect(record.notices).toEqual([{ id: 'contract-data', basis: 'contract' }]);
       expect((await post(url, record)).status).toBe(201);
-      expectError(await post(url, { ...recordFor(withNotice), notices: [] }), 422, 'items-mismatch', '$.notices');
-      const wrongBasis = { ...recordFor(withNotice), notices: [{ id: 'contract-data', basis: 'law' }] };
+      expectError(await post(url, { ...recordOf(withNotice), notices: [] }), 422, 'items-mismatch', '$.notices');
+      const wrongBasis = { ...recordOf(withNotice), notices: [{ id: 'contract-data', basis: 'law' }] };
       expectError(await post(url, wrongBasis), 422, 'items-mismatch', '$.notices[0]');
     });
 
     it('refuses a forged policy hash', async () => {
-      const record = recordFor(qsolution);
+      const record = recordOf(qsolution);
       const forged = { ...record, policy: { ...record.policy, hash: smartro.hash } };
       expectError(await post(url, forged), 422, 'policy-hash-mismatch', '$.policy.hash');
       expect(await store.count()).toBe(0);
     });
 
     it('refuses an unknown policy id or version', async () => {
-      const record = recordFor(qsolution);
+      const record = recordOf(qsolution);
       expectError(await post(url, { ...record, policy: { ...record.policy, id: 'nobody' } }), 422, 'unknown-policy');
       const oldVersion = { ...record, policy: { ...record.policy, version: '2001-01-01' } };
       expectError(await post(url, oldVersion), 422, 'unknown-policy', '$.policy');
     });
 
     it('refuses a record whose required item is not granted', async () => {
-      const answer = await post(url, recordFor(qsolution, { grant: ['marketing'] }));
+      const answer = await post(url, recordOf(qsolution, { grant: ['marketing'] }));
       expectError(answer, 422, 'required-not-granted', '$.items[0].granted');
       expect(answer.body.error?.ids).toEqual(['collect-required']);
     });
 
     it('refuses items that are not exactly the policy’s consent items', async () => {
-      const extra = mutable(recordFor(qsolution));
+      const extra = mutable(recordOf(qsolution));
       extra.items.push({ ...extra.items[1], id: 'invented' });
       expectError(await post(url, extra), 422, 'items-mismatch', `$.items[${extra.items.length - 1}].id`);
 
-      const missing = mutable(recordFor(qsolution));
+      const missing = mutable(recordOf(qsolution));
       missing.items.splice(1, 1);
       expectError(await post(url, missing), 422, 'items-mismatch', '$.items');
 
-      const twice = mutable(recordFor(qsolution));
+      const twice = mutable(recordOf(qsolution));
       twice.items.push(twice.items[0]!);
       expectError(await post(url, twice), 422, 'items-mismatch', `$.items[${twice.items.length - 1}].id`);
 
-      const optionalMadeRequired = mutable(recordFor(qsolution));
+      const optionalMadeRequired = mutable(recordOf(qsolution));
       optionalMadeRequired.items[1]!.required = true;
       expectError(await post(url, optionalMadeRequired), 422, 'items-mismatch', '$.items[1].required');
 
-      const wrongCategory = mutable(recordFor(qsolution));
+      const wrongCategory = mutable(recordOf(qsolution));
       wrongCategory.items[0]!.category = 'marketing';
       expectError(await post(url, wrongCategory), 422, 'items-mismatch', '$.items[0].category');
 
-      const wrongBasis = mutable(recordFor(qsolution));
+      const wrongBasis = mutable(recordOf(qsolution));
       wrongBasis.items[0]!.basis = 'contract';
       expectError(await post(url, wrongBasis), 422, 'items-mismatch', '$.items[0].basis');
       expect(await store.count()).toBe(0);
     });
 
     it('refuses channel decisions that do not match the advertising item', async () => {
-      const record = mutable(recordFor(smartro));
+      const record = mutable(recordOf(smartro));
       const ads = record.items.findIndex((item) => item.id === 'ad-receipt');
       record.items[ads]!.channels = [{ id: 'sms', granted: true, night: false }]; // kakao missing
       expectError(await post(url, record), 422, 'items-mismatch', `$.items[${ads}].channels`);
 
-      const night = mutable(recordFor(smartro));
+      const night = mutable(recordOf(smartro));
       night.items[ads] = {
         ...night.items[ads],
         granted: true,
@@ -382,26 +344,26 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
       };
       expectError(await post(url, night), 422, 'items-mismatch', `$.items[${ads}].channels[0].night`);
 
-      const channelsOnPlainItem = mutable(recordFor(smartro));
+      const channelsOnPlainItem = mutable(recordOf(smartro));
       channelsOnPlainItem.items[0]!.channels = [];
       expectError(await post(url, channelsOnPlainItem), 422, 'items-mismatch', '$.items[0].channels');
 
-      const grantedWithoutChannel = mutable(recordFor(smartro));
+      const grantedWithoutChannel = mutable(recordOf(smartro));
       grantedWithoutChannel.items[ads]!.granted = true;
       expectError(await post(url, grantedWithoutChannel), 422, 'items-mismatch', `$.items[${ads}].granted`);
     });
 
     it('refuses a record without the age confirmation the policy requires', async () => {
-      const unconfirmed = recordFor(smartro, { ageConfirmed: false });
+      const unconfirmed = recordOf(smartro, { ageConfirmed: false });
       expectError(await post(url, unconfirmed), 422, 'age-not-confirmed', '$.age.confirmed');
-      const { age: _age, ...withoutAge } = recordFor(smartro);
+      const { age: _age, ...withoutAge } = recordOf(smartro);
       expectError(await post(url, withoutAge), 422, 'age-not-confirmed', '$.age');
-      const otherAge = { ...recordFor(smartro), age: { minimumAge: 12, confirmed: true } };
+      const otherAge = { ...recordOf(smartro), age: { minimumAge: 12, confirmed: true } };
       expectError(await post(url, otherAge), 422, 'age-not-confirmed', '$.age.minimumAge');
     });
 
     it('refuses a body over 64 KiB with 413, from Content-Length and mid-stream', async () => {
-      const record = { ...recordFor(qsolution), subject: 'x'.repeat(100 * 1024) };
+      const record = { ...recordOf(qsolution), subject: 'x'.repeat(100 * 1024) };
       const answer = await post(url, record);
       expectError(answer, 413, 'payload-too-large');
       // Without Content-Length the server must stop and answer while the client is still sending.
@@ -412,7 +374,7 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
     });
 
     it('refuses other content types with 415', async () => {
-      const body = JSON.stringify(recordFor(qsolution));
+      const body = JSON.stringify(recordOf(qsolution));
       expectError(
         await send(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body }),
         415,
@@ -445,23 +407,23 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
     });
 
     it('refuses a malformed record with the JSON path of the problem', async () => {
-      const wrongType = mutable(recordFor(qsolution));
+      const wrongType = mutable(recordOf(qsolution));
       wrongType.items[2]!.granted = 'yes';
       expectError(await post(url, wrongType), 400, 'invalid-record', '$.items[2].granted');
       expectError(
-        await post(url, { ...recordFor(qsolution), recordId: 'not-a-uuid' }),
+        await post(url, { ...recordOf(qsolution), recordId: 'not-a-uuid' }),
         400,
         'invalid-record',
         '$.recordId',
       );
-      expectError(await post(url, { ...recordFor(qsolution), schema: 'other@2' }), 400, 'invalid-record', '$.schema');
-      expectError(await post(url, { ...recordFor(qsolution), ip: '10.0.0.1' }), 400, 'invalid-record', '$.ip');
-      const { locale: _locale, ...noLocale } = recordFor(qsolution);
+      expectError(await post(url, { ...recordOf(qsolution), schema: 'other@2' }), 400, 'invalid-record', '$.schema');
+      expectError(await post(url, { ...recordOf(qsolution), ip: '10.0.0.1' }), 400, 'invalid-record', '$.ip');
+      const { locale: _locale, ...noLocale } = recordOf(qsolution);
       expectError(await post(url, noLocale), 400, 'invalid-record', '$.locale');
       expectError(await post(url, [1, 2]), 400, 'invalid-record', '$');
       // A resident registration number must never become the subject (PIPA 24-2).
       expectError(
-        await post(url, { ...recordFor(qsolution), subject: '900101-1234567' }),
+        await post(url, { ...recordOf(qsolution), subject: '900101-1234567' }),
         400,
         'invalid-record',
         '$.subject',
@@ -470,7 +432,7 @@ const describeReceiver = (name: string, open: () => ConsentStore): void =>
     });
 
     it('refuses an Idempotency-Key that is not the recordId', async () => {
-      const record = recordFor(qsolution);
+      const record = recordOf(qsolution);
       const answer = await post(url, record, { 'Idempotency-Key': crypto.randomUUID() });
       expectError(answer, 400, 'idempotency-key-mismatch');
       expect(await store.count()).toBe(0);
@@ -498,14 +460,14 @@ describe('receiver options', () => {
       id === qsolution.policy.id && version === qsolution.policy.version ? qsolution : undefined,
     );
     const url = await serve({ policies: lookup, store: createMemoryStore() });
-    expect((await post(url, recordFor(qsolution))).status).toBe(201);
-    expectError(await post(url, recordFor(smartro)), 422, 'unknown-policy');
+    expect((await post(url, recordOf(qsolution))).status).toBe(201);
+    expectError(await post(url, recordOf(smartro)), 422, 'unknown-policy');
     expect(lookup).toHaveBeenCalledWith('smartro', smartro.policy.version);
   });
 
   it('uses a body an Express-style parser already read', async () => {
     const store = createMemoryStore();
-    const record = recordFor(qsolution);
+    const record = recordOf(qsolution);
     const parseFirst =
       (handler: Handler): Handler =>
       (req, res) => {
@@ -535,14 +497,14 @@ describe('receiver options', () => {
         });
       };
     const url = await serve({ policies: [qsolution], store, maxBytes: 4096 }, readFirst);
-    expect((await post(url, recordFor(qsolution))).status).toBe(201);
+    expect((await post(url, recordOf(qsolution))).status).toBe(201);
     keep = (bytes) => bytes.toString('utf8');
-    expect((await post(url, recordFor(qsolution))).status).toBe(201);
+    expect((await post(url, recordOf(qsolution))).status).toBe(201);
     // Chunked, so the size is only known once the framework has read it all.
-    const large = JSON.stringify({ ...recordFor(qsolution), subject: 'x'.repeat(5000) });
+    const large = JSON.stringify({ ...recordOf(qsolution), subject: 'x'.repeat(5000) });
     expect((await postChunked(url, Buffer.from(large), 1, true)).status).toBe(413);
     keep = () => undefined;
-    expectError(await post(url, recordFor(qsolution)), 400, 'invalid-json');
+    expectError(await post(url, recordOf(qsolution)), 400, 'invalid-json');
     expect(await store.count()).toBe(2);
   });
 
@@ -558,7 +520,7 @@ describe('receiver options', () => {
       },
     };
     const url = await serve({ policies: [qsolution], store: slowGet });
-    const record = recordFor(qsolution);
+    const record = recordOf(qsolution);
     const answers = await Promise.all([post(url, record), post(url, record), post(url, record)]);
     expect(answers.map((answer) => answer.body.status).sort()).toEqual(['duplicate', 'duplicate', 'stored']);
     expect(new Set(answers.map((answer) => answer.body.receivedAt)).size).toBe(1);
@@ -569,7 +531,7 @@ describe('receiver options', () => {
   it('stores client info only when the host opts in', async () => {
     const store = createMemoryStore();
     const url = await serve({ policies: [qsolution], store, clientInfo: connectionClientInfo });
-    const record = recordFor(qsolution);
+    const record = recordOf(qsolution);
     await post(url, record, { 'user-agent': 'receiver-test' });
     expect((await store.get(record.recordId))?.client).toEqual({ ip: '127.0.0.1', userAgent: 'receiver-test' });
   });
@@ -577,7 +539,7 @@ describe('receiver options', () => {
   it('answers 500 when the store fails, or hands the error to next', async () => {
     const failing: ConsentStore = { ...createMemoryStore(), append: () => Promise.reject(new Error('disk full')) };
     const url = await serve({ policies: [qsolution], store: failing });
-    expectError(await post(url, recordFor(qsolution)), 500, 'internal-error');
+    expectError(await post(url, recordOf(qsolution)), 500, 'internal-error');
 
     const receiver = createConsentReceiver({ policies: [qsolution], store: failing });
     const next = vi.fn();
@@ -588,7 +550,7 @@ describe('receiver options', () => {
         res.end('{}');
       });
     });
-    expect((await post(otherUrl, recordFor(qsolution))).status).toBe(503);
+    expect((await post(otherUrl, recordOf(qsolution))).status).toBe(503);
     expect(next).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk full' }));
     stop(other);
   });
@@ -597,7 +559,7 @@ describe('receiver options', () => {
     const store = createMemoryStore();
     // 15:30 UTC on the 28th is 00:30 on 29 February in Seoul.
     const url = await serve({ policies: [smartro], store, now: () => new Date('2024-02-28T15:30:00.000Z') });
-    const record = recordFor(smartro, { channels: { 'ad-receipt': ['sms'] } });
+    const record = recordOf(smartro, { channels: { 'ad-receipt': ['sms'] } });
     expect((await post(url, record)).status).toBe(201);
     expect((await store.get(record.recordId))?.reconfirmDueAt).toEqual([
       { item: 'ad-receipt', channel: 'sms', due: '2026-02-28' },
@@ -613,10 +575,10 @@ describe('receiver options', () => {
     if (!result.valid) throw new Error(JSON.stringify(result.issues));
     const known = await knownPolicy(result.policy);
     const url = await serve({ policies: [known], store: createMemoryStore() });
-    const record = recordFor(known);
+    const record = recordOf(known);
     expect(record.age).toEqual({ minimumAge: 14, confirmed: true });
     expect((await post(url, record)).status).toBe(201);
-    const thirteen = { ...recordFor(known), age: { minimumAge: 13, confirmed: true } };
+    const thirteen = { ...recordOf(known), age: { minimumAge: 13, confirmed: true } };
     expectError(await post(url, thirteen), 422, 'age-not-confirmed', '$.age.minimumAge');
   });
 
