@@ -48,18 +48,24 @@ const propertiesOf = (element) =>
 
 const shared = elements.map(propertiesOf).join('\n');
 
+/** Each element's event handler props, named by `handlerName(event name)`. */
+const eventsOf = (handlerName) =>
+  elements
+    .map(
+      (element) =>
+        `export interface ${element.className}Events {\n${element.events
+          .map(
+            (event) => `${doc(event.description)}  ${handlerName(event.name)}?: (event: ${eventType(event)}) => void;`,
+          )
+          .join('\n')}\n}\n`,
+    )
+    .join('\n');
+
 // React 19 sets a custom element's properties and listens to `on<event name>` as written.
 const react = `${header('JSX types for React 19')}import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 ${shared}
-${elements
-  .map(
-    (element) =>
-      `export interface ${element.className}Events {\n${element.events
-        .map((event) => `${doc(event.description)}  'on${event.name}'?: (event: ${eventType(event)}) => void;`)
-        .join('\n')}\n}\n`,
-  )
-  .join('\n')}
+${eventsOf((name) => `'on${name}'`)}
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
@@ -78,14 +84,7 @@ ${elements
 const vue = `${header('Vue GlobalComponents')}import type { DefineComponent } from 'vue';
 
 ${shared}
-${elements
-  .map(
-    (element) =>
-      `export interface ${element.className}Events {\n${element.events
-        .map((event) => `${doc(event.description)}  on${camel(event.name)}?: (event: ${eventType(event)}) => void;`)
-        .join('\n')}\n}\n`,
-  )
-  .join('\n')}
+${eventsOf((name) => `on${camel(name)}`)}
 declare module 'vue' {
   interface GlobalComponents {
 ${elements
@@ -101,14 +100,7 @@ ${elements
 const svelte = `${header('Svelte 5 element declarations')}import type { HTMLAttributes } from 'svelte/elements';
 
 ${shared}
-${elements
-  .map(
-    (element) =>
-      `export interface ${element.className}Events {\n${element.events
-        .map((event) => `${doc(event.description)}  'on${event.name}'?: (event: ${eventType(event)}) => void;`)
-        .join('\n')}\n}\n`,
-  )
-  .join('\n')}
+${eventsOf((name) => `'on${name}'`)}
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
 ${elements
