@@ -4,6 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join, normalize, resolve, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -76,4 +77,11 @@ export const launchChromium = (args: readonly string[] = []): Promise<Browser> =
   });
 
 /** RFC 4122 version 4, variant 10xx. */
+/** A request's body as text. */
+export const requestBody = async (req: IncomingMessage): Promise<string> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+};
+
 export const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -8,12 +8,12 @@
  * http to a non-local host (`privacy-error` with code `insecure`, no request) unless the page
  * opts in with `allow-insecure-endpoint`. The cookie notice keeps its choice across a reload.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedText } from '../node/seeds.js';
-import { contentType, distFile, ensureDistBuilt, launchChromium, UUID_V4 } from './built-dist.js';
+import { contentType, distFile, ensureDistBuilt, launchChromium, UUID_V4, requestBody } from './built-dist.js';
 
 const HOST = 'shop.test';
 
@@ -66,12 +66,6 @@ let browser: Browser;
 let base: string;
 const posts: Posted[] = [];
 
-const body = async (req: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-};
-
 beforeAll(async () => {
   ensureDistBuilt();
   server = createServer((req, res) => {
@@ -81,7 +75,7 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
         .end(page(url.searchParams.has('insecure')));
     if (url.pathname === '/api/consent' && req.method === 'POST')
-      return void body(req).then((text) => {
+      return void requestBody(req).then((text) => {
         const record = JSON.parse(text) as Posted['record'];
         posts.push({ host: req.headers.host ?? '', record });
         res

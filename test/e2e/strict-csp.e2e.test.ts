@@ -6,12 +6,12 @@
  * iframe run once analytics is accepted, without a single CSP violation or console error.
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedText } from '../node/seeds.js';
-import { contentType, distFile, ensureDistBuilt, launchChromium, UUID_V4 } from './built-dist.js';
+import { contentType, distFile, ensureDistBuilt, launchChromium, UUID_V4, requestBody } from './built-dist.js';
 
 interface Violation {
   readonly directive: string;
@@ -76,12 +76,6 @@ const posts: { recordId: string; method: string; items: { id: string; granted: b
 /** Every path requested, in arrival order. */
 const requested: string[] = [];
 
-const body = async (req: IncomingMessage): Promise<string> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-};
-
 beforeAll(async () => {
   ensureDistBuilt();
   server = createServer((req, res) => {
@@ -95,7 +89,7 @@ beforeAll(async () => {
         .end(page(nonce, url.searchParams.has('probe')));
     }
     if (path === '/api/consent' && req.method === 'POST')
-      return void body(req).then((text) => {
+      return void requestBody(req).then((text) => {
         const record = JSON.parse(text) as (typeof posts)[number];
         posts.push(record);
         res
