@@ -104,6 +104,8 @@ describe('language of parts in names, captions and changes, English UI', () => {
     const newer: PrivacyPolicy = {
       ...older,
       title: { ko: String(older.title), en: 'Privacy policy' },
+      // The controller's name untranslated: the lead sentence names it in Korean.
+      controller: { ...older.controller, name: '예시 주식회사' },
       version: '2027-01-01',
       effectiveOn: '2027-01-01',
       previousVersions: [{ version: older.version, policy: older }],
@@ -133,6 +135,49 @@ describe('language of parts in names, captions and changes, English UI', () => {
     (el as unknown as { policy: unknown }).policy = newer;
     await settled(el, '.reconsent .changes');
     expect(text($(el, '.reconsent .changes'))).to.contain('맞춤 서비스 제공');
+    expect(problems(el)).to.equal('');
+  });
+  it('<privacy-consent mode="manage">: channel names, then the confirmation after a change', async () => {
+    const policy = formPolicy();
+    const at = '2026-01-01T00:00:00.000Z';
+    const granted = (id: string) => {
+      const item = policy.consents!.find((candidate) => candidate.id === id)!;
+      return {
+        id,
+        category: item.category,
+        required: item.required,
+        granted: true,
+        decidedAt: at,
+        event: 'grant' as const,
+        recordId: 'rec-1',
+        policy: { id: 'form-example', version: policy.version },
+        ...(item.channels
+          ? {
+              channels: item.channels.map((channel) => ({
+                id: channel.id,
+                granted: true,
+                night: false,
+                decidedAt: at,
+                event: 'grant' as const,
+                recordId: 'rec-1',
+                policy: { id: 'form-example', version: policy.version },
+              })),
+            }
+          : {}),
+      };
+    };
+    const el = await inEnglish<Localized & { state: SubjectState }>(
+      'privacy-consent',
+      'mode="manage" subject="member-7"',
+    );
+    el.state = { subject: 'member-7', items: policy.consents!.map((item) => granted(item.id)), updatedAt: at };
+    (el as unknown as { policy: unknown }).policy = policy;
+    await settled(el, '.manage');
+    expect(problems(el)).to.equal('');
+    const box = el.shadowRoot!.querySelector<HTMLInputElement>('.manage input[type=checkbox]:not(:disabled)')!;
+    box.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=receipt]'), 'confirmation shown', { timeout: 5000 });
+    await el.updateComplete;
     expect(problems(el)).to.equal('');
   });
 });

@@ -18,7 +18,7 @@ import { isDocumentUrl } from '../../policy/links.js';
 import { fetchPolicy } from '../../policy/load-core.js';
 import { checkConsentPolicy } from '../../policy/schema-consent.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
-import { tagged } from '../shared/render-text.js';
+import { inLang, sentenceAround, tagged } from '../shared/render-text.js';
 import { itemTemplate, type ItemHandlers, type ViewContext } from './item-view.js';
 import type { MemberModes, ModeView } from './member-modes.js';
 import type { Result } from './result-view.js';
@@ -163,7 +163,7 @@ export class View implements ModeView {
     const date = policy.effectiveOn ? modes.localize.date(policy.effectiveOn) : policy.version;
     return html`<div class="base member reconsent" part="base">
       <h3 class="mode-title">${term('reconsentTitle')}</h3>
-      <p>${term('reconsentLead', modes.controller(), date)}</p>
+      <p>${sentenceAround((slot) => term('reconsentLead', slot, date), inLang(policy.controller.name, ctx.t))}</p>
       <ul class="items" role="list">
         ${this.asked.map((asked) =>
           itemTemplate(asked.entry, this.decisions, this.handlers, ctx, this.changes(asked, ctx)),

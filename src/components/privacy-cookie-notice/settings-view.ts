@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
-import { inLang, textList } from '../shared/render-text.js';
+import { inLang, sentenceAround, textList } from '../shared/render-text.js';
 import { choice, refusalTemplate, type BannerView } from './banner-view.js';
 
 export { PopoverController } from '../shared/popover.js';
@@ -25,7 +25,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
   const open = popover.openId === category.id;
   const popoverId = `about-${category.id}`;
   // "About {title}" names the "?" and its explanation: UI words around the title in its own language.
-  const [before = '', after = ''] = localize.term('aboutCategory', '\u0000').split('\u0000');
+  const name = sentenceAround((slot) => localize.term('aboutCategory', slot), title);
   const nameId = `about-name-${category.id}`;
   // An explanation closes when focus moves on, so it never covers the next category's controls.
   return html`<li
@@ -60,7 +60,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
       >
         ?
       </button>
-      <span id=${nameId} hidden>${before}${title}${after}</span>
+      <span id=${nameId} hidden>${name}</span>
     </div>
     ${
       open

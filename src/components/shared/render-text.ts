@@ -40,9 +40,20 @@ const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() ==
  */
 export const inLang = (text: Text, t: Resolve): TemplateResult | string => tagged(t(text), t.langOf(text), t);
 
-/** A string known to be in `lang` (a piece of resolved policy text), tagged when that is not the UI's. */
-export const tagged = (value: string, lang: string, t: Resolve): TemplateResult | string =>
+/** A string known to be in `lang` (a piece of resolved policy text), tagged when that is not the UI's (`t.ui`). */
+export const tagged = (value: string, lang: string, t: Pick<Resolve, 'ui'>): TemplateResult | string =>
   value === '' || sameLanguage(lang, t.ui) ? value : html`<span lang=${lang}>${value}</span>`;
+
+const SLOT = '\u0000';
+
+/**
+ * A UI sentence around one piece of policy text, each in its language: `sentence` is the catalog
+ * string given a placeholder where the piece goes (`(slot) => term('aboutCategory', slot)`).
+ */
+export const sentenceAround = (sentence: (slot: string) => string, piece: unknown): unknown[] => {
+  const [before = '', after = ''] = sentence(SLOT).split(SLOT);
+  return [before, piece, after];
+};
 
 /** The target to link to, resolved against the document's base URL; undefined: show as text. */
 export const href = (target: string | undefined, t: Resolve): string | undefined =>
