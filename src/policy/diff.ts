@@ -6,7 +6,7 @@
  */
 import { align, differingFields, pairByKey, sameJson, type Aligned } from './diff-align.js';
 import { diffRows, keyedRows, type ChangeStatus, type RowChange } from './diff-rows.js';
-import { foldText, leafItems, listTexts, plainText, resolveText } from './text.js';
+import { foldText, leafItems, listTexts, plainText, resolvedLang, resolveText } from './text.js';
 import type { Block, BlockType, ConsentItem, DataItems, PrivacyPolicy, Section, Text, TextList } from './types.js';
 import { walkBlocks } from './walk.js';
 
@@ -207,34 +207,72 @@ const tableRows = (policy: PrivacyPolicy, id: string | undefined): readonly Row[
   return [];
 };
 
+/** A piece of a fact's value and the language it resolved to (`''` for punctuation and codes). */
+export interface FactPart {
+  readonly text: string;
+  readonly lang: string;
+}
+
 /**
  * The facts of a consent item as a reader sees them, in `lang` (default: the document's), each a
- * list without repeats: with `rowsFrom`, every recipient row's values and the item's own. An
+ * list without repeats, each value in pieces that carry their language (a partly translated
+ * document mixes them): with `rowsFrom`, every recipient row's values and the item's own. An
  * overseas recipient reads with its country, `Cloud Inc. (미국)`. `document` is the terms version.
  */
-export const consentFacts = (
+export const consentFactParts = (
   policy: PrivacyPolicy,
   item: ConsentItem,
   lang: string = policy.lang,
-): Record<ConsentFact, string[]> => {
-  const text = (value: unknown) => (value === undefined ? '' : resolveText(value as Text, lang, policy.lang));
+): Record<ConsentFact, FactPart[][]> => {
+  const part = (value: unknown): FactPart =>
+    value === undefined
+      ? { text: '', lang: '' }
+      : { text: resolveText(value as Text, lang, policy.lang), lang: resolvedLang(value as Text, lang, policy.lang) };
+  const texts = (list: TextList | undefined): readonly Text[] =>
+    list === undefined ? [] : Array.isArray(list) ? (list as readonly Text[]) : [list as Text];
   const sources: Row[] = [item as Row, ...tableRows(policy, item.rowsFrom)];
-  const each = (read: (row: Row) => readonly string[]) => [...new Set(sources.flatMap(read).filter(Boolean))];
+  const each = (read: (row: Row) => readonly FactPart[][]) => {
+    const seen = new Set<string>();
+    return sources.flatMap(read).filter((value) => {
+      const joined = value.map(({ text }) => text).join('');
+      if (!value[0]?.text || seen.has(joined)) return false;
+      seen.add(joined);
+      return true;
+    });
+  };
   return {
-    purpose: each((row) => listTexts(row.purpose as TextList | undefined, lang, policy.lang)),
-    items: each((row) => leafItems(row.items as DataItems | undefined).map(text)),
+    purpose: each((row) => texts(row.purpose as TextList | undefined).map((text) => [part(text)])),
+    items: each((row) => leafItems(row.items as DataItems | undefined).map((text) => [part(text)])),
     recipient: each((row) =>
       row.recipient === undefined
         ? []
         : [
             item.category === 'overseas' && row.country
-              ? `${text(row.recipient)} (${text(row.country)})`
-              : text(row.recipient),
+              ? [part(row.recipient), { text: ' (', lang: '' }, part(row.country), { text: ')', lang: '' }]
+              : [part(row.recipient)],
           ],
     ),
-    retention: each((row) => [text(row.retention)]),
-    channels: (item.channels ?? []).map((channel) => text(channel.label)),
-    document: item.document ? [item.document.version] : [],
+    retention: each((row) => [[part(row.retention)]]),
+    channels: (item.channels ?? []).map((channel) => [part(channel.label)]),
+    document: item.document ? [[{ text: item.document.version, lang: '' }]] : [],
+  };
+};
+
+/** {@link consentFactParts} as plain strings, one per value. */
+export const consentFacts = (
+  policy: PrivacyPolicy,
+  item: ConsentItem,
+  lang: string = policy.lang,
+): Record<ConsentFact, string[]> => {
+  const parts = consentFactParts(policy, item, lang);
+  const join = (values: FactPart[][]) => values.map((value) => value.map(({ text }) => text).join(''));
+  return {
+    purpose: join(parts.purpose),
+    items: join(parts.items),
+    recipient: join(parts.recipient),
+    retention: join(parts.retention),
+    channels: join(parts.channels),
+    document: join(parts.document),
   };
 };
 

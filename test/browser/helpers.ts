@@ -109,3 +109,17 @@ export const heldFetch = () => {
 export const clearOutboxStorage = (): void => {
   for (const key of Object.keys(localStorage)) if (key.startsWith('privacy-consent:')) localStorage.removeItem(key);
 };
+
+/**
+ * An element's name as its attributes give it: the text of the elements `aria-labelledby`
+ * points at (in its own root, hidden ones too), else `aria-label`.
+ */
+export const nameOf = (element: Element): string | null => {
+  const ids = element.getAttribute('aria-labelledby');
+  if (!ids) return element.getAttribute('aria-label');
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return ids
+    .split(/\s+/)
+    .map((id) => text(root.getElementById(id)!))
+    .join(' ');
+};

@@ -9,35 +9,7 @@ import '../../src/privacy-policy.js';
 import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { settled } from './helpers.js';
-
-/** The language a text node is in for assistive technology: its nearest `lang`, through the shadow root. */
-const langOf = (node: Text): string => {
-  let element: Element | null = node.parentElement;
-  while (element) {
-    const tagged = element.closest('[lang]');
-    if (tagged) return tagged.getAttribute('lang')!.split('-')[0]!;
-    const root = element.getRootNode();
-    element = root instanceof ShadowRoot ? root.host : null;
-  }
-  return '';
-};
-
-/** Text nodes whose script contradicts their language: Hangul outside `ko`, English words inside it. */
-const mislabelled = (host: Element): string[] => {
-  const found: string[] = [];
-  const walker = document.createTreeWalker(host.shadowRoot!, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const text = node.data.replace(/\s+/g, ' ').trim();
-    if (!text || node.parentElement?.closest('style')) continue;
-    const lang = langOf(node);
-    const hangul = /[가-힣]/.test(text);
-    // English words; not an address, nor a loanword a Korean text writes in Latin letters (E-mail).
-    const english =
-      !hangul && /\b[a-z]{3,}\b/.test(text) && !/@|:\/\/|www\.|\.(com|kr|net)\b|^[A-Z]-?[a-z]+$/.test(text);
-    if ((hangul && lang !== 'ko') || (english && lang !== 'en')) found.push(`${lang}: ${text.slice(0, 40)}`);
-  }
-  return found;
-};
+import { mislabelled } from './lang-checks.js';
 
 /** Waits until the element speaks English (its catalog loads on demand) and rendered with it. */
 const english = async (el: HTMLElement & { updateComplete: Promise<boolean> }) => {

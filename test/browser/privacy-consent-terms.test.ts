@@ -12,7 +12,7 @@ import type { ItemDecision } from '../../src/consent/record.js';
 import { catalogFor } from '../../src/i18n/index.js';
 import { contentHash } from '../../src/policy/canonical.js';
 import { termsPolicy, TOS_TEXT } from '../fixtures/terms-policy.js';
-import { $, $$, receiver, settled, text } from './helpers.js';
+import { $, $$, nameOf, receiver, settled, text } from './helpers.js';
 
 const ready = (el: PrivacyConsent) => settled(el, '.base');
 
@@ -447,7 +447,7 @@ describe('<privacy-consent>: the whole agreement screen', () => {
         // A table of recipients scrolls inside its own named region instead.
         const region = $(el, '#notice-provide .scroll');
         expect(region.getAttribute('role')).to.equal('region');
-        expect(region.getAttribute('aria-label')).to.equal('개인정보 제3자 제공 동의');
+        expect(nameOf(region)).to.equal('개인정보 제3자 제공 동의');
         expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
       });
 

@@ -6,7 +6,7 @@ import type { ConsentRecord } from '../../src/consent/record.js';
 import { policyHash, type PrivacyPolicy } from '../../src/policy/index.js';
 import { cookieDocument } from '../../src/policy/derive-cookie-document.js';
 import { COOKIE_CATEGORIES, cookiePolicy } from '../fixtures/cookie-policy.js';
-import { $, $$, text } from './helpers.js';
+import { $, $$, nameOf, text } from './helpers.js';
 import { runPolicyLoadingTests } from './suites/policy-loading.suite.js';
 
 // A banner that failed to load says so quietly (an alert, no retry); it never blocks the page.
@@ -279,7 +279,7 @@ describe('<privacy-cookie-notice>', () => {
       const el = await notice();
       await openSettings(el);
       const info = $<HTMLButtonElement>(el, '[data-category=advertising] .info');
-      expect(info.getAttribute('aria-label')).to.equal('맞춤형 광고 설명');
+      expect(nameOf(info)).to.equal('맞춤형 광고 설명');
       info.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(

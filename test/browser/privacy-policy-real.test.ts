@@ -14,7 +14,7 @@ import {
   type PrivacyPolicy,
 } from '../../src/policy/index.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
-import { $, $$, cardLabel, settled, text } from './helpers.js';
+import { $, $$, cardLabel, nameOf, settled, text } from './helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -235,7 +235,7 @@ describe('<privacy-policy> on real policies', () => {
       );
       const region = $(el, '[data-block=table]');
       expect(region.getAttribute('role')).to.equal('region');
-      expect(region.getAttribute('aria-label')).to.equal('열람 청구 방법');
+      expect(nameOf(region)).to.equal('열람 청구 방법');
       expect(region.tabIndex).to.equal(0);
       expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
       expect($(el, '.document').scrollWidth).to.be.at.most(375);

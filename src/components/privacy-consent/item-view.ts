@@ -184,7 +184,7 @@ const channelsTemplate = (entry: FormItem, decisions: Decisions, handlers: ItemH
 
 /** What a notice or terms item says in full: its document, then its statutory notice. */
 export const bodyTemplate = (entry: FormItem, ctx: ViewContext, inline: boolean): TemplateResult =>
-  html`${entry.item.document ? documentTemplate(entry.item.document, ctx, inline) : nothing}${noticeTemplate(
+  html`${entry.item.document ? documentTemplate(entry.item.document, ctx, inline, entry.id) : nothing}${noticeTemplate(
     entry,
     ctx.t,
     ctx.localize.term.bind(ctx.localize),

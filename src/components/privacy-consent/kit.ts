@@ -3,7 +3,7 @@
  * the account-page modes): its controllers and the one way it sends a record. Types only, so
  * the lazily loaded modules see the element's internals without the element exposing them.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { RecordInput } from '../../consent/build-record.js';
 import type { ConsentForm } from '../../consent/form-model.js';
 import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
@@ -31,8 +31,8 @@ export interface ConsentKit {
   disabled(): boolean;
   /** Whether a `<form>` owns the element (else it renders its own submit button). */
   inForm(): boolean;
-  /** Says something in the element's live region. */
-  announce(text: string): void;
+  /** Says something in the element's live region (a template: policy text in it keeps its `lang`). */
+  announce(text: string | TemplateResult): void;
   /** Builds a record of the loaded policy with `input`, the element filling in the rest. */
   build(input: SendInput): Promise<ConsentRecord>;
   /**

@@ -13,6 +13,7 @@ import { isPartial, setChannel, setItem, setNight } from '../../consent/decision
 import type { Decisions, FormItem, ItemState } from '../../consent/form-model.js';
 import { changeEvent, stateDecision } from '../../consent/member.js';
 import { latestDecision, type DecisionState } from '../../consent/member-state.js';
+import { inLang } from '../shared/render-text.js';
 import { checkbox, inlineNotice, opener, tag, type ItemHandlers, type ViewContext } from './item-view.js';
 import type { MemberModes, ModeView } from './member-modes.js';
 import type { Result } from './result-view.js';
@@ -123,7 +124,7 @@ export class View implements ModeView {
               describedBy: `decision-${id}`,
               onChange: (granted) => this.handlers.channel(entry.id, channel.id, granted),
             })}
-            <label for="channel-${id}">${ctx.t(channel.label)}</label>
+            <label for="channel-${id}">${inLang(channel.label, ctx.t)}</label>
             ${this.decided(
               decided?.channels?.find((found) => found.id === channel.id),
               id,

@@ -18,7 +18,7 @@ import koAccount from '../../i18n/ko/account.js';
 import { registerStrings } from '../../i18n/registry.js';
 import { emit } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { resolver, type Resolve } from '../shared/render-text.js';
+import { inLang, resolver, tagged, type Resolve } from '../shared/render-text.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { ItemHandlers, ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
@@ -202,11 +202,6 @@ export class MemberModes implements ReactiveController {
     );
   }
 
-  /** The controller's name: who decides, and who sends the advertising. */
-  controller(): string {
-    return this.t()(this.policyDoc().controller.name);
-  }
-
   /** The required-items note with the link to leave the service (`withdraw-href`), if given. */
   leave(hint: string): TemplateResult {
     // The host's own page: relative to this page, not to the policy document.
@@ -250,11 +245,18 @@ export class MemberModes implements ReactiveController {
     const result: Result = { record, receipt, lines: outcomes(record, before, shown, this.policyDoc(), this.t()) };
     emit(kit.host, 'privacy-submitted', { record, receipt });
     const term = this.localize.term.bind(this.localize);
+    // Each item's title in the language it resolved to, the rest in the UI's.
+    const ui = { ui: this.localize.catalogLang };
     kit.announce(
-      `${term(
+      html`${term(
         'resultTitle',
         result.lines.some((line) => line.advertising),
-      )}: ${result.lines.map((line) => `${line.label} ${term('outcome', line.outcome)}`).join(', ')}`,
+      )}:
+      ${result.lines.map(
+        (line, index) =>
+          html`${index ? ', ' : ''}${line.labelParts.map(([text, lang]) => (lang ? tagged(text, lang, ui) : text))}
+          ${term('outcome', line.outcome)}`,
+      )}`,
     );
     kit.host.requestUpdate();
     return result;
@@ -262,7 +264,7 @@ export class MemberModes implements ReactiveController {
 
   /** The confirmation of a result (Network Act 50(7)). */
   notice(result: Result, id: string): TemplateResult {
-    return resultNotice(result, id, this.controller(), this.localize);
+    return resultNotice(result, id, inLang(this.policyDoc().controller.name, this.t()), this.localize);
   }
 
   render(): TemplateResult {

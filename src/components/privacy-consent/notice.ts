@@ -98,7 +98,8 @@ const fieldTable = (entry: FormItem, layout: Layout, fields: Fields, t: Resolve,
 
 /** The recipients of a provision table, one row each (there may be dozens). */
 const columnsTable = (entry: FormItem, used: Layout, rows: readonly Fields[], t: Resolve, term: Term) =>
-  html`<div class="scroll" role="region" tabindex="0" aria-label=${t(entry.item.title)}>
+  html`<div class="scroll" role="region" tabindex="0" aria-labelledby="rows-name-${entry.id}">
+    <span id="rows-name-${entry.id}" hidden>${inLang(entry.item.title, t)}</span>
     <table class="rows" part="notice-rows">
       <thead>
         <tr>

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consentForm, type ConsentForm, type ItemState } from '../../consent/form-model.js';
 import type { SubjectState } from '../../consent/member-state.js';
@@ -191,7 +191,7 @@ export class PrivacyConsent extends LitElement {
   /** Extra request headers for delivery (and the `state-src` request), e.g. a CSRF token. */
   @property({ attribute: false }) headers: Record<string, string> = {};
 
-  @state() private announcement = '';
+  @state() private announcement: string | TemplateResult = '';
   @state() private formDisabled = false;
 
   /** The items, notices and age limit the policy asks this form to show. */

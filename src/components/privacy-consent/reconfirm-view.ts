@@ -9,6 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { reconfirmDecision, reconfirmItems, type ReconfirmItem } from '../../consent/member.js';
+import { inLang } from '../shared/render-text.js';
 import { checkbox } from './item-view.js';
 import type { MemberModes, ModeView } from './member-modes.js';
 import type { Result } from './result-view.js';
@@ -131,7 +132,7 @@ export class View implements ModeView {
       <p>${term('reconfirmLead')}</p>
       <dl class="sender">
         <dt>${term('resultSender')}</dt>
-        <dd>${modes.controller()}</dd>
+        <dd>${inLang(modes.policyDoc().controller.name, modes.t())}</dd>
       </dl>
       ${
         this.targets.length

@@ -13,11 +13,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { setChannel, setItem, setNight } from '../../consent/decisions.js';
 import { emptyDecisions, type Decisions } from '../../consent/form-model.js';
 import { olderVersions, reconsentDecisions, reconsentItems, type ReconsentItem } from '../../consent/member.js';
-import { consentFacts, type ConsentFact } from '../../policy/diff.js';
+import { consentFactParts, type ConsentFact, type FactPart } from '../../policy/diff.js';
 import { isDocumentUrl } from '../../policy/links.js';
 import { fetchPolicy } from '../../policy/load-core.js';
 import { checkConsentPolicy } from '../../policy/schema-consent.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
+import { inLang, sentenceAround, tagged } from '../shared/render-text.js';
 import { itemTemplate, type ItemHandlers, type ViewContext } from './item-view.js';
 import type { MemberModes, ModeView } from './member-modes.js';
 import type { Result } from './result-view.js';
@@ -124,17 +125,20 @@ export class View implements ModeView {
     </p>`;
     if (!change || change.status !== 'changed' || !change.before || !asked.older) return reason;
     const lang = ctx.localize.lang;
-    const before = consentFacts(asked.older, change.before, lang);
-    const after = consentFacts(this.modes.policyDoc(), change.after, lang);
-    const list = (values: readonly string[]) => values.join(', ') || term('none');
+    const before = consentFactParts(asked.older, change.before, lang);
+    const after = consentFactParts(this.modes.policyDoc(), change.after, lang);
+    // Each value in the language it resolved to (a partly translated document mixes them).
+    const piece = ({ text, lang: own }: FactPart) => (own ? tagged(text, own, ctx.t) : text);
+    const list = (values: readonly FactPart[][]) =>
+      values.length ? values.map((value, index) => [index ? ', ' : '', value.map(piece)]) : term('none');
     return html`${reason}
       <dl class="changes" part="changes">
         ${change.facts.map(
           (fact: ConsentFact) =>
             html`<dt>${term('factName', fact, entry.category)}</dt>
               <dd>
-                <span class="was">${term('before')}: <span lang=${ctx.textLang}>${list(before[fact])}</span></span>
-                <span class="is">${term('after')}: <span lang=${ctx.textLang}>${list(after[fact])}</span></span>
+                <span class="was">${term('before')}: ${list(before[fact])}</span>
+                <span class="is">${term('after')}: ${list(after[fact])}</span>
               </dd>`,
         )}
       </dl>`;
@@ -159,7 +163,7 @@ export class View implements ModeView {
     const date = policy.effectiveOn ? modes.localize.date(policy.effectiveOn) : policy.version;
     return html`<div class="base member reconsent" part="base">
       <h3 class="mode-title">${term('reconsentTitle')}</h3>
-      <p>${term('reconsentLead', modes.controller(), date)}</p>
+      <p>${sentenceAround((slot) => term('reconsentLead', slot, date), inLang(policy.controller.name, ctx.t))}</p>
       <ul class="items" role="list">
         ${this.asked.map((asked) =>
           itemTemplate(asked.entry, this.decisions, this.handlers, ctx, this.changes(asked, ctx)),

@@ -9,7 +9,7 @@ import { latestDecision, type SubjectState } from '../../consent/member-state.js
 import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import type { Resolve } from '../shared/render-text.js';
+import { tagged, type Resolve } from '../shared/render-text.js';
 
 /** What became of one item or channel. */
 export type Outcome = 'granted' | 'withdrawn' | 'kept' | 'refused';
@@ -17,6 +17,8 @@ export type Outcome = 'granted' | 'withdrawn' | 'kept' | 'refused';
 export interface OutcomeLine {
   /** The item's title, with the channel for advertising (`광고성 정보 수신 동의 · SMS`). */
   readonly label: string;
+  /** The same in pieces, each with the language it resolved to (the title, then the channel). */
+  readonly labelParts: readonly (readonly [text: string, lang: string])[];
   readonly outcome: Outcome;
   /** Night-time consent on this channel (Network Act 50(3)). */
   readonly night: boolean;
@@ -53,18 +55,27 @@ export const outcomes = (
     .flatMap((item): OutcomeLine[] => {
       const consent = policy.consents?.find((candidate) => candidate.id === item.id);
       const title = t(consent?.title ?? item.id);
+      const titlePart = [title, t.langOf(consent?.title ?? item.id)] as const;
       const was = latestDecision(before, record.policy.id, item.id);
       const advertising = item.category === 'ad-receipt';
       if (!item.channels) {
         return [
-          { label: title, outcome: outcomeOf(record.event, item.granted, was?.granted), night: false, advertising },
+          {
+            label: title,
+            labelParts: [titlePart],
+            outcome: outcomeOf(record.event, item.granted, was?.granted),
+            night: false,
+            advertising,
+          },
         ];
       }
       return item.channels.map((channel) => {
         const label = consent?.channels?.find((candidate) => candidate.id === channel.id)?.label;
         const wasChannel = was?.channels?.find((candidate) => candidate.id === channel.id);
+        const channelPart = [label ? t(label) : channel.id, label ? t.langOf(label) : ''] as const;
         return {
-          label: `${title} · ${label ? t(label) : channel.id}`,
+          label: `${title} · ${channelPart[0]}`,
+          labelParts: [titlePart, [' · ', ''], channelPart],
           outcome: outcomeOf(record.event, channel.granted, wasChannel?.granted),
           night: channel.night,
           advertising,
@@ -76,9 +87,10 @@ export const outcomes = (
 export const resultNotice = (
   { record, receipt, lines }: Result,
   id: string,
-  controller: string,
+  controller: unknown,
   localize: LocalizeController,
 ): TemplateResult => {
+  const ui = { ui: localize.catalogLang };
   const term = localize.term.bind(localize);
   const advertising = lines.some((line) => line.advertising);
   const time = receipt?.receivedAt ?? record.clientTime;
@@ -100,7 +112,7 @@ export const resultNotice = (
           ${lines.map(
             (line) =>
               html`<li>
-                ${line.label}:
+                ${line.labelParts.map(([text, lang]) => (lang ? tagged(text, lang, ui) : text))}:
                 ${term('outcome', line.outcome)}${line.night ? html` (${term('nightGranted')})` : nothing}
               </li>`,
           )}

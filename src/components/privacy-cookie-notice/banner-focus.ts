@@ -1,8 +1,9 @@
 /**
  * Keeps keyboard focus visible and in place around the fixed banner (WCAG 2.4.11, 2.4.3):
  * - while the banner is open, a page control that gets focus under it is scrolled clear of it;
- *   at the end of the page, where nothing is left to scroll, a spacer below the page makes room
- *   (added on that keyboard step, so the page never shifts on load);
+ *   at the end of the page, where nothing is left to scroll, a spacer below the page makes room,
+ *   and at its top (a banner at the top) padding above the page does (each added on that keyboard
+ *   step, so the page never shifts on load, and taken away with the banner);
  * - it remembers the last page control that had focus, so that after a choice (the banner is
  *   gone, or the settings dialog closed) focus goes back there instead of to `<body>`.
  */
@@ -24,6 +25,8 @@ export class BannerFocusController implements ReactiveController {
   /** The last page control (outside this element) that had focus while the banner was open. */
   private pageFocus?: HTMLElement;
   private tracking = false;
+  /** The root's own inline top padding, while room is made above the page (a top banner). */
+  private rootPadding?: string;
 
   constructor(
     private readonly host: Host,
@@ -52,6 +55,8 @@ export class BannerFocusController implements ReactiveController {
     document.removeEventListener('focusin', this.onFocusIn, true);
     const spacer = this.spacer();
     if (spacer) spacer.style.blockSize = '';
+    if (this.rootPadding !== undefined) document.documentElement.style.paddingBlockStart = this.rootPadding;
+    this.rootPadding = undefined;
   }
 
   /** Whether focus is inside this element now (the banner, the dialog or a popover). */
@@ -104,8 +109,16 @@ export class BannerFocusController implements ReactiveController {
     if (!needed) return;
     window.scrollBy({ top: needed, behavior: 'instant' });
     const left = overlap();
+    // A top banner over a control at the top of the page: room above the page.
+    if (left < 0) {
+      const root = document.documentElement.style;
+      this.rootPadding ??= root.paddingBlockStart;
+      root.paddingBlockStart = `${Math.ceil(banner.getBoundingClientRect().bottom + CLEARANCE)}px`;
+      window.scrollBy({ top: overlap(), behavior: 'instant' });
+      return;
+    }
     const spacer = this.spacer();
-    if (left <= 0 || !spacer) return;
+    if (!left || !spacer) return;
     spacer.style.blockSize = `${Math.ceil(banner.getBoundingClientRect().height + CLEARANCE)}px`;
     window.scrollBy({ top: overlap(), behavior: 'instant' });
   }

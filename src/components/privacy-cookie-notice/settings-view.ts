@@ -5,7 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
-import { inLang, textList } from '../shared/render-text.js';
+import { inLang, sentenceAround, textList } from '../shared/render-text.js';
 import { choice, refusalTemplate, type BannerView } from './banner-view.js';
 
 export { PopoverController } from '../shared/popover.js';
@@ -21,9 +21,12 @@ export interface SettingsView extends BannerView {
 const categoryTemplate = (category: CookieCategory, view: SettingsView): TemplateResult => {
   const { t, localize, popover, draft } = view;
   const necessary = category.kind === 'necessary';
-  const title = t(category.title);
+  const title = inLang(category.title, t);
   const open = popover.openId === category.id;
   const popoverId = `about-${category.id}`;
+  // "About {title}" names the "?" and its explanation: UI words around the title in its own language.
+  const name = sentenceAround((slot) => localize.term('aboutCategory', slot), title);
+  const nameId = `about-name-${category.id}`;
   // An explanation closes when focus moves on, so it never covers the next category's controls.
   return html`<li
     class="category"
@@ -48,7 +51,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
         class="info"
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${popoverId}
-        aria-label=${localize.term('aboutCategory', title)}
+        aria-labelledby=${nameId}
         @click=${(event: Event) => {
           const button = event.currentTarget as HTMLElement;
           const root = button.getRootNode() as ShadowRoot;
@@ -57,6 +60,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
       >
         ?
       </button>
+      <span id=${nameId} hidden>${name}</span>
     </div>
     ${
       open
@@ -65,7 +69,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
             part="popover"
             id=${popoverId}
             role="group"
-            aria-label=${localize.term('aboutCategory', title)}
+            aria-labelledby=${nameId}
             tabindex="-1"
             @keydown=${(event: KeyboardEvent) => {
               if (event.key !== 'Escape') return;

@@ -27,7 +27,7 @@ const listItems = (items: readonly ListItem[], ordered: boolean | undefined, ctx
     typeof item === 'string'
       ? html`<li>${inLang(item, t)}</li>`
       : html`<li>
-          ${marker(item.label)}${richText(item.text, t)}
+          ${marker(item.label, t)}${richText(item.text, t)}
           ${item.blocks ? html`<div class="item-blocks">${item.blocks.map((block) => renderBlock(block, ctx))}</div>` : nothing}
           ${item.items ? listItems(item.items, undefined, ctx) : nothing}
         </li>`,
@@ -68,7 +68,7 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
     [term('contactDepartment'), text(contact.department, t)],
     [term('contactPosition'), text(contact.position, t)],
     [term('contactScope'), contact.scope ? richText(contact.scope, t) : nothing],
-    [term('colPhone'), phone(contact.phone)],
+    [term('colPhone'), phone(contact.phone, t)],
     [term('contactFax'), contact.fax ?? nothing],
     [term('contactEmail'), email(contact.email)],
     [term('colWebsite'), link(contact.url, contact.url, t)],
@@ -76,7 +76,7 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
     [term('colHours'), text(contact.hours, t)],
   ];
   return html`<div class="contact" data-role=${contact.role}>
-    ${contact.title ? html`<p class="contact-title">${marker(contact.label)}${inLang(contact.title, t)}</p>` : nothing}
+    ${contact.title ? html`<p class="contact-title">${marker(contact.label, t)}${inLang(contact.title, t)}</p>` : nothing}
     <dl>
       ${rows
         .filter(([, value]) => present(value))
@@ -98,14 +98,26 @@ const grouped = (block: CollectionBlock): boolean =>
 const overseasRows = (block: OverseasBlock) =>
   block.rows.map((row) => ({ ...row, entrusted: row.entrustment ?? block.entrustment ?? false }));
 
+// Ids for the elements naming a generic table's scroll region (its caption or header cells),
+// one per block object, so they stay the same from one render to the next.
+const tableIds = new WeakMap<Block, string>();
+const tableId = (block: Block): string => {
+  let id = tableIds.get(block);
+  if (!id) tableIds.set(block, (id = `table-${++tableCount}`));
+  return id;
+};
+let tableCount = 0;
+
 /** Shown while a view's chunk loads (once per page). */
 const loading = (type: string) => html`<div class="table-wrap" data-block=${type} aria-busy="true"></div>`;
 
 /** One block of the policy. */
 export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
   const { t, term } = ctx;
-  const caption = 'caption' in block && block.caption && block.type !== 'figure' ? t(block.caption as Text) : undefined;
-  const mark = marker(block.label);
+  // A caption in its own language: the region a generic table scrolls in is named by it.
+  const caption =
+    'caption' in block && block.caption && block.type !== 'figure' ? inLang(block.caption as Text, t) : undefined;
+  const mark = marker(block.label, t);
   switch (block.type) {
     case 'paragraph':
       return html`<p>${mark}${richText(block.text, t)}</p>`;
@@ -115,13 +127,18 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
       return html`<p class="note">${mark}${richText(block.text, t)}</p>`;
     case 'list':
       return html`${block.label ? html`<p>${mark}</p>` : nothing}${listItems(block.items, block.ordered, ctx)}`;
-    case 'table':
+    case 'table': {
+      // The region is named by the caption, else by the header cells, each in its language.
+      const id = tableId(block);
+      const headers = caption
+        ? []
+        : (block.header ?? []).flatMap((heading, index) => (t(heading) ? [`${id}-h${index}`] : []));
       return tableWrap(
         'table',
         html`<table class="generic">
           ${
             caption
-              ? html`<caption>
+              ? html`<caption id="${id}-caption">
                   ${mark}${caption}
                 </caption>`
               : nothing
@@ -130,7 +147,11 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
             block.header
               ? html`<thead>
                   <tr>
-                    ${block.header.map((heading) => (t(heading) ? html`<th scope="col">${inLang(heading, t)}</th>` : html`<td></td>`))}
+                    ${block.header.map((heading, index) =>
+                      t(heading)
+                        ? html`<th scope="col" id="${id}-h${index}">${inLang(heading, t)}</th>`
+                        : html`<td></td>`,
+                    )}
                   </tr>
                 </thead>`
               : nothing
@@ -144,9 +165,14 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
             )}
           </tbody>
         </table>`,
-        caption ? undefined : block.label,
-        caption ?? (block.header ? block.header.map((heading) => t(heading)).join(' · ') : term('tableGeneric')),
+        caption ? undefined : block.label ? mark : undefined,
+        caption
+          ? { labelledBy: `${id}-caption` }
+          : headers.length
+            ? { labelledBy: headers.join(' ') }
+            : { label: term('tableGeneric') },
       );
+    }
     case 'contact':
       return contactCard(block, ctx);
     case 'purposes':
@@ -155,8 +181,8 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
           ${block.purposes.map(
             (purpose) =>
               html`<li>
-                ${purpose.title ? html`<p class="purpose-title">${marker(purpose.label)}${inLang(purpose.title, t)}</p>` : nothing}
-                ${purpose.text ? html`<p>${purpose.title ? nothing : marker(purpose.label)}${richText(purpose.text, t)}</p>` : nothing}
+                ${purpose.title ? html`<p class="purpose-title">${marker(purpose.label, t)}${inLang(purpose.title, t)}</p>` : nothing}
+                ${purpose.text ? html`<p>${purpose.title ? nothing : marker(purpose.label, t)}${richText(purpose.text, t)}</p>` : nothing}
                 ${purpose.items ? listItems(purpose.items, undefined, ctx) : nothing}
               </li>`,
           )}

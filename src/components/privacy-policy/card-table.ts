@@ -11,7 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { DataItems, Text } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import { dataItems, href, inLang, richText, textList, type Resolve } from '../shared/render-text.js';
+import { dataItems, href, inLang, richText, tagged, textList, type Resolve } from '../shared/render-text.js';
 
 export interface BlockContext {
   readonly t: Resolve;
@@ -48,21 +48,31 @@ const cellOf = <R>(row: R, [field, , cell]: Column<R>, ctx: BlockContext): unkno
   return cell === 't' ? inLang(value, ctx.t) : cell === 'l' ? textList(value, ctx.t) : richText(value, ctx.t);
 };
 
-/** The marker printed before a block (`②`, `가.`), as the source prints it. */
-export const marker = (label: string | undefined): unknown =>
-  label ? html`<span class="marker">${label}</span> ` : nothing;
+/** The marker printed before a block (`②`, `가.`), as the source prints it, in the policy's language. */
+export const marker = (label: string | undefined, t: Resolve): unknown =>
+  label ? html`<span class="marker">${inLang(label, t)}</span> ` : nothing;
+
+/** A scroll region's name: UI words (`label`), or the ids of the tagged elements that name it (`labelledBy`). */
+export type RegionName = { readonly label: string } | { readonly labelledBy: string };
 
 /**
- * A table in its wrapper, the block's marker before it when the table has no caption to hold
- * it. With `region`, the wrapper scrolls a table wider than the screen inside itself and is a
- * focusable region of that name, so a keyboard can scroll it (generic tables: typed ones become
- * cards instead).
+ * A table in its wrapper, the block's marker (rendered) before it when the table has no caption
+ * to hold it. With `region`, the wrapper scrolls a table wider than the screen inside itself and
+ * is a focusable region of that name, so a keyboard can scroll it (generic tables: typed ones
+ * never scroll sideways).
  */
-export const tableWrap = (type: string, table: TemplateResult, label?: string, region?: string): TemplateResult =>
-  html`${label ? html`<p class="block-marker">${marker(label)}</p>` : nothing}${
+export const tableWrap = (type: string, table: TemplateResult, mark?: unknown, region?: RegionName): TemplateResult =>
+  html`${mark ? html`<p class="block-marker">${mark}</p>` : nothing}${
     region === undefined
       ? html`<div class="table-wrap" data-block=${type}>${table}</div>`
-      : html`<div class="table-wrap scroll" data-block=${type} role="region" tabindex="0" aria-label=${region}>
+      : html`<div
+          class="table-wrap scroll"
+          data-block=${type}
+          role="region"
+          tabindex="0"
+          aria-label=${'label' in region ? region.label : nothing}
+          aria-labelledby=${'labelledBy' in region ? region.labelledBy : nothing}
+        >
           ${table}
         </div>`
   }`;
@@ -76,7 +86,7 @@ export const cardTable = <R>(
   columns: readonly Column<R>[],
   rows: readonly R[],
   ctx: BlockContext,
-  caption?: string,
+  caption?: unknown,
   label?: string,
 ): TemplateResult => {
   const cells = rows.map((row) => columns.map((column) => cellOf(row, column, ctx)));
@@ -88,7 +98,7 @@ export const cardTable = <R>(
     ${
       caption
         ? html`<caption>
-            ${marker(label)}${caption}
+            ${marker(label, ctx.t)}${caption}
           </caption>`
         : nothing
     }
@@ -110,7 +120,7 @@ export const cardTable = <R>(
       )}
     </tbody>
   </table>`;
-  return tableWrap(type, table, caption ? undefined : label);
+  return tableWrap(type, table, caption ? undefined : marker(label, ctx.t));
 };
 
 export const link = (target: string | undefined, label: unknown, t: Resolve): unknown => {
@@ -138,11 +148,12 @@ const dial = (value: string): string => value.replace(/\(국번\s*없이\)/g, ''
  * `02-587-3235(유료)` → a tel: link on the number, the rest as printed, never broken across
  * lines; `02-111-2222, 1588-0000` → a link for each number.
  */
-export const phone = (value: string | undefined): unknown => {
+export const phone = (value: string | undefined, t: Resolve): unknown => {
   if (!value) return nothing;
-  if ((value.match(CONTACT) ?? []).length > 1) return contactText(value, (text) => text as string);
+  if ((value.match(CONTACT) ?? []).length > 1) return contactText(value, t);
   const digits = dial(value);
-  return digits.length >= 3 ? html`<a class="tel" href="tel:${digits}">${value}</a>` : value;
+  const shown = inLang(value, t);
+  return digits.length >= 3 ? html`<a class="tel" href="tel:${digits}">${shown}</a>` : shown;
 };
 
 /** An e-mail address that breaks only after `@` and before a dot, never inside a word (nor at its hyphens). */
@@ -158,17 +169,18 @@ export const email = (value: string | undefined): unknown =>
  * Contact text as printed (`privacy@cloud.example, +1-800-000-0000`), with each phone number a
  * `tel:` link and each e-mail address a `mailto:` link, neither broken mid-word.
  */
-export const contactText = (value: Text | undefined, t: (text: Text) => string): unknown => {
+export const contactText = (value: Text | undefined, t: Resolve): unknown => {
   if (value === undefined) return nothing;
   const plain = t(value);
+  const lang = t.langOf(value);
   const parts: unknown[] = [];
   let last = 0;
   for (const match of plain.matchAll(CONTACT)) {
-    parts.push(plain.slice(last, match.index));
-    parts.push(match[0].includes('@') ? email(match[0]) : phone(match[0]));
+    parts.push(tagged(plain.slice(last, match.index), lang, t));
+    parts.push(match[0].includes('@') ? email(match[0]) : phone(match[0], t));
     last = match.index + match[0].length;
   }
-  parts.push(plain.slice(last));
+  parts.push(tagged(plain.slice(last), lang, t));
   return parts;
 };
 

@@ -185,7 +185,7 @@ const cell = (field: Extra, value: Stated[Extra], ctx: BlockContext): unknown =>
         ? inLang(value as Text, ctx.t)
         : richText(value as RichText, ctx.t);
 
-export const collectionView = (block: CollectionBlock, ctx: BlockContext, caption?: string): TemplateResult => {
+export const collectionView = (block: CollectionBlock, ctx: BlockContext, caption?: unknown): TemplateResult => {
   const { t, term } = ctx;
   const located = collectionRows(block);
   const stated = (source: Stated) => EXTRA.filter(([field]) => source[field] !== undefined).map(([field]) => field);
@@ -205,7 +205,7 @@ export const collectionView = (block: CollectionBlock, ctx: BlockContext, captio
     hidden: boolean,
     toggle?: { open: boolean; count: number },
   ) => {
-    const title = html`${marker(group.label)}${group.title ? inLang(group.title, t) : nothing}`;
+    const title = html`${marker(group.label, t)}${group.title ? inLang(group.title, t) : nothing}`;
     return html`<tr class=${depth ? 'subgroup-head' : 'group-head'} data-depth=${depth} ?hidden=${hidden}>
       <th scope="rowgroup" colspan="2">
         ${
@@ -232,7 +232,7 @@ export const collectionView = (block: CollectionBlock, ctx: BlockContext, captio
   /** One line per item list of a row; the row's name and what it states for every line span them. */
   const rowLines = (row: CollectionRow, hidden: boolean) => {
     const lists: readonly (RowItems | undefined)[] = rowItems(row).length ? rowItems(row) : [undefined];
-    const name = [row.service, row.stage].filter((value): value is Text => value !== undefined).map(t);
+    const name = [row.service, row.stage].filter((value): value is Text => value !== undefined);
     // A field no part states is the row's, shown once across its lines; else each line's own (or the row's).
     const shared = new Set(
       extras.map(([field]) => field).filter((field) => !(row.parts ?? []).some((p) => field in p && field !== 'file')),
@@ -246,11 +246,11 @@ export const collectionView = (block: CollectionBlock, ctx: BlockContext, captio
           index
             ? nothing
             : html`<th scope="row" class="row-name" rowspan=${lists.length}>
-                ${marker(row.label)}${name.join(' · ')}
+                ${marker(row.label, ctx.t)}${name.map((value, index) => [index ? ' · ' : '', inLang(value, t)])}
               </th>`
         }
         <td class="items" data-label=${term('colItems')}>
-          ${part?.label ? marker(part.label) : nothing}${kind ? html`<span class="kind">${kind}</span> ` : nothing}${
+          ${part?.label ? marker(part.label, ctx.t) : nothing}${kind ? html`<span class="kind">${kind}</span> ` : nothing}${
             list ? dataItems(list.items, t) : nothing
           }${part?.condition ? html` <span class="condition">(${inLang(part.condition, t)})</span>` : nothing}
         </td>
@@ -289,13 +289,13 @@ export const collectionView = (block: CollectionBlock, ctx: BlockContext, captio
     ).size;
 
   // Not in a scrolling wrapper: its header sticks to the top of the page (or the dialog).
-  return html`${!caption && block.label ? html`<p class="block-marker">${marker(block.label)}</p>` : nothing}
+  return html`${!caption && block.label ? html`<p class="block-marker">${marker(block.label, ctx.t)}</p>` : nothing}
     <div class="grouped-wrap" data-block=${block.type}>
       <table class="grouped">
         ${
           caption
             ? html`<caption>
-                ${marker(block.label)}${caption}
+                ${marker(block.label, ctx.t)}${caption}
               </caption>`
             : nothing
         }

@@ -90,7 +90,7 @@ const reachable = (contact: EntrusteeContact, { t, term }: BlockContext): unknow
   contact.address || contact.phone || contact.hours
     ? html`<span class="reach"
         >${contact.address ? [' ', html`<span>${inLang(contact.address, t)}</span>`] : nothing}${
-          contact.phone ? [' ', html`<span>${term('colPhone')} ${phone(contact.phone)}</span>`] : nothing
+          contact.phone ? [' ', html`<span>${term('colPhone')} ${phone(contact.phone, t)}</span>`] : nothing
         }${contact.hours ? [' ', html`<span>${term('colHours')} ${inLang(contact.hours, t)}</span>`] : nothing}</span
       >`
     : nothing;
@@ -116,7 +116,7 @@ export const ENTRUSTMENT: readonly Column<EntrustmentRow>[] = [
   ],
   ['retention', 'colRetention', 't'],
   ['address', 'colAddress', 't'],
-  ['phone', 'colPhone', (row) => phone(row.phone)],
+  ['phone', 'colPhone', (row, { t }) => phone(row.phone, t)],
   ['hours', 'colHours', 't'],
   note,
 ];
@@ -155,11 +155,11 @@ export const REMEDIES: readonly Column<RemedyBody>[] = [
     'name',
     'colBody',
     (body, { t }) =>
-      html`${body.label ? `${body.label} ` : nothing}${inLang(body.name, t)}${body.operator ? ` (${inLang(body.operator, t)})` : nothing}`,
+      html`${body.label ? [inLang(body.label, t), ' '] : nothing}${inLang(body.name, t)}${body.operator ? ` (${inLang(body.operator, t)})` : nothing}`,
   ],
   ['duties', 'colDuties', 't'],
   ['url', 'colWebsite', (body, { t }) => link(body.url, body.url?.replace(/^https?:\/\//, ''), t)],
-  ['phone', 'colPhone', (body) => phone(body.phone)],
+  ['phone', 'colPhone', (body, { t }) => phone(body.phone, t)],
   ['address', 'colAddress', 't'],
   note,
 ];
@@ -191,7 +191,7 @@ export const DOMESTIC_AGENT: readonly Column<DomesticAgentBlock>[] = [
   ['name', 'colAgentName', 't'],
   ['representative', 'colRepresentative', 't'],
   ['address', 'colAddress', 't'],
-  ['phone', 'colPhoneNumber', (agent) => phone(agent.phone)],
+  ['phone', 'colPhoneNumber', (agent, { t }) => phone(agent.phone, t)],
   ['email', 'colEmail', (agent) => email(agent.email)],
   note,
 ];

@@ -10,7 +10,7 @@ import type { CatalogKey } from '../../i18n/index.js';
 import { diffPolicies, type ChangeStatus, type RowChange } from '../../policy/diff.js';
 import type { BlockType, ConsentItem, PrivacyPolicy, TableBlock } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import { inLang, type Resolve } from '../shared/render-text.js';
+import { inLang, tagged, type Resolve } from '../shared/render-text.js';
 import { BLOCK_NAMES, columnHeading } from './columns.js';
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
@@ -47,6 +47,9 @@ const OVERSEAS_FIELDS: Readonly<Record<string, string>> = {
   recipientContact: 'contact',
 };
 
+/** A changed field's name: UI words, or policy text with its language. */
+type Field = string | { readonly text: string; readonly lang: string };
+
 export const diffView = (
   older: PrivacyPolicy,
   newer: PrivacyPolicy,
@@ -62,25 +65,41 @@ export const diffView = (
     const heading = type && columnHeading(type, field);
     return heading ? term(heading) : term('fieldName', scope ? `${scope}.${field}` : field);
   };
-  // Two fields may read the same (a basis as printed and its kind): each name once.
-  const entry = (status: ChangeStatus, what: unknown, fields: readonly string[] = [], nested: unknown = nothing) =>
-    html`<li data-status=${status}>
+  // Two fields may read the same (a basis as printed and its kind): each name once. A field a
+  // generic table's header names is policy text, in the language it resolved to.
+  const entry = (status: ChangeStatus, what: unknown, fields: readonly Field[] = [], nested: unknown = nothing) => {
+    const names = [...new Map(fields.map((field) => [typeof field === 'string' ? field : field.text, field])).values()];
+    return html`<li data-status=${status}>
       <span class="status">${term(STATUS[status as keyof typeof STATUS])}</span>
-      <span class="what">${what}</span>${fields.length ? ` (${[...new Set(fields)].join(', ')})` : nothing} ${nested}
+      <span class="what">${what}</span>${
+        names.length
+          ? [
+              ' (',
+              names.map((field, index) => [
+                index ? ', ' : '',
+                typeof field === 'string' ? field : tagged(field.text, field.lang, t),
+              ]),
+              ')',
+            ]
+          : nothing
+      }
+      ${nested}
     </li>`;
+  };
   const list = (entries: readonly unknown[]) =>
     entries.length
       ? html`<ul>
           ${entries}
         </ul>`
       : nothing;
-  const rowEntries = (rows: readonly RowChange[], names: (row: RowChange, field: string) => string) =>
+  // Rows are known by their text in the newer version's language (diffPolicies).
+  const rowEntries = (rows: readonly RowChange[], names: (row: RowChange, field: string) => Field) =>
     rows
       .filter((row) => row.status !== 'unchanged')
       .map((row) =>
         entry(
           row.status,
-          row.key,
+          tagged(row.key, newer.lang, t),
           (row.fields ?? []).map((field) => names(row, field)),
         ),
       );
@@ -113,7 +132,7 @@ export const diffView = (
                 const column = /^\d+$/.test(field) ? Number(field) : undefined;
                 if (column === undefined) return fieldName(field, '', block.type);
                 const heading = header?.[column];
-                return heading ? t(heading) : `#${column + 1}`;
+                return heading ? { text: t(heading), lang: t.langOf(heading) } : `#${column + 1}`;
               };
               const own = (block.fields ?? []).filter((field) => !ROW_FIELDS.has(field));
               const blockName = BLOCK_NAMES[block.type];

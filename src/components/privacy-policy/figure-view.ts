@@ -55,7 +55,7 @@ export const figureView = (block: FigureBlock, { t }: BlockContext): TemplateRes
     ${target ? html`<a href=${target}>${picture}</a>` : picture}
     ${
       block.caption || block.label
-        ? html`<figcaption>${marker(block.label)}${richText(block.caption, t)}</figcaption>`
+        ? html`<figcaption>${marker(block.label, t)}${richText(block.caption, t)}</figcaption>`
         : nothing
     }
   </figure>`;

@@ -49,13 +49,16 @@ const documentType = (mediaType: string | undefined, url: string): string => {
 };
 
 /** How a version is named in the list: its printed label, title, or the period it was in force. */
-const versionName = (ref: VersionRef, t: Resolve, localize: LocalizeController): string => {
+const versionName = (ref: VersionRef, t: Resolve, localize: LocalizeController): unknown[] => {
   const from = date(ref.effectiveOn, localize);
   const until = date(ref.effectiveUntil, localize);
   const period = from && until ? localize.term('versionPeriod', from, until) : (from ?? until);
-  const name = ref.title ? t(ref.title) : period;
-  const label = ref.label ?? (name ? undefined : ref.version);
-  return [label, name, ref.title && period ? `(${period})` : undefined].filter(Boolean).join(' ');
+  const name = ref.title && t(ref.title) ? inLang(ref.title, t) : period;
+  const label = ref.label ? inLang(ref.label, t) : name ? undefined : ref.version;
+  // The printed label and title in the policy's language, the period in the reader's.
+  return [label, name, ref.title && period ? `(${period})` : undefined]
+    .filter(Boolean)
+    .flatMap((part, index) => (index ? [' ', part] : [part]));
 };
 
 /** One previous version: a policy to view and compare, or a page or PDF to open. */
@@ -74,7 +77,9 @@ const versionEntry = (
       <span>${name}</span>
       ${
         target
-          ? html`<a href=${target}>${label}<span class="visually-hidden"> ${ref.label ?? ref.version}</span></a>`
+          ? html`<a href=${target}
+              >${label}<span class="visually-hidden"> ${ref.label ? inLang(ref.label, t) : ref.version}</span></a
+            >`
           : nothing
       }
     </li>`;
@@ -82,12 +87,14 @@ const versionEntry = (
   return html`<li>
     <span>${name}</span>
     <button type="button" class="link-button" @click=${() => onVersion(ref, false)}>
-      ${term('viewVersion')}<span class="visually-hidden"> ${ref.label ?? ref.version}</span>
+      ${term('viewVersion')}<span class="visually-hidden"> ${ref.label ? inLang(ref.label, t) : ref.version}</span>
     </button>
     ${
       ref.policy || ref.url
         ? html`<button type="button" class="link-button" @click=${() => onVersion(ref, true)}>
-            ${term('compareWithCurrent')}<span class="visually-hidden"> ${ref.label ?? ref.version}</span>
+            ${term('compareWithCurrent')}<span class="visually-hidden">
+              ${ref.label ? inLang(ref.label, t) : ref.version}</span
+            >
           </button>`
         : nothing
     }
@@ -129,7 +136,7 @@ export const headerTemplate = (
       </div>
       <div>
         <dt>${term('version')}</dt>
-        <dd>${policy.versionLabel ?? policy.version}</dd>
+        <dd>${policy.versionLabel ? inLang(policy.versionLabel, t) : policy.version}</dd>
       </div>
     </dl>
     ${
@@ -211,7 +218,7 @@ export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: Parts
       'officer',
       'labelOfficer',
       officer.contact
-        ? html`${officer.contact.name ? inLang(officer.contact.name, t) : nothing} ${phone(officer.contact.phone)}
+        ? html`${officer.contact.name ? inLang(officer.contact.name, t) : nothing} ${phone(officer.contact.phone, t)}
           ${email(officer.contact.email)}`
         : term('notStated'),
       officer.section,
@@ -254,7 +261,7 @@ export const tocTemplate = (policy: PrivacyPolicy, { t, localize, go }: PartsCon
         (section) =>
           html`<li>
             <a href="#p-${section.id}" @click=${go(section.id)}
-              >${sectionNumber(section)} ${inLang(section.title, t)}</a
+              >${inLang(sectionNumber(section), t)} ${inLang(section.title, t)}</a
             >
           </li>`,
       )}

@@ -186,7 +186,11 @@ export const styles = css`
   .block-marker {
     margin-block-end: 0;
   }
-  /* A long address may break anywhere rather than push a wide table out of view. */
+  /*
+   * A long address or heading ("Transferee's retention period") may break anywhere rather than
+   * push a typed table wider than its wrapper: typed tables never scroll sideways at any width.
+   */
+  table.cards th,
   table.cards td {
     overflow-wrap: anywhere;
   }

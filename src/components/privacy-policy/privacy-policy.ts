@@ -330,7 +330,7 @@ export class PrivacyPolicyElement extends LitElement {
         (section) =>
           html`<section id="p-${section.id}" part="section" aria-labelledby="h-${section.id}">
             <h3 id="h-${section.id}" tabindex="-1">
-              ${section.icon ? sectionIcon(section.icon, t) : nothing}${sectionNumber(section)}
+              ${section.icon ? sectionIcon(section.icon, t) : nothing}${inLang(sectionNumber(section), t)}
               ${inLang(section.title, t)}
             </h3>
             ${section.blocks.map((block) => (block.id ? html`<div id="p-${block.id}">${renderBlock(block, blocks)}</div>` : renderBlock(block, blocks)))}

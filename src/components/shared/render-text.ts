@@ -38,10 +38,21 @@ const sameLanguage = (a: string, b: string) => a.split('-')[0]!.toLowerCase() ==
  * A policy text, inside `<span lang>` when it is not in the UI's language (WCAG 3.1.2): the
  * element's own strings are in the UI's language, each piece of policy text in its own.
  */
-export const inLang = (text: Text, t: Resolve): TemplateResult | string => {
-  const value = t(text);
-  const lang = t.langOf(text);
-  return value === '' || sameLanguage(lang, t.ui) ? value : html`<span lang=${lang}>${value}</span>`;
+export const inLang = (text: Text, t: Resolve): TemplateResult | string => tagged(t(text), t.langOf(text), t);
+
+/** A string known to be in `lang` (a piece of resolved policy text), tagged when that is not the UI's (`t.ui`). */
+export const tagged = (value: string, lang: string, t: Pick<Resolve, 'ui'>): TemplateResult | string =>
+  value === '' || sameLanguage(lang, t.ui) ? value : html`<span lang=${lang}>${value}</span>`;
+
+const SLOT = '\u0000';
+
+/**
+ * A UI sentence around one piece of policy text, each in its language: `sentence` is the catalog
+ * string given a placeholder where the piece goes (`(slot) => term('aboutCategory', slot)`).
+ */
+export const sentenceAround = (sentence: (slot: string) => string, piece: unknown): unknown[] => {
+  const [before = '', after = ''] = sentence(SLOT).split(SLOT);
+  return [before, piece, after];
 };
 
 /** The target to link to, resolved against the document's base URL; undefined: show as text. */
