@@ -1,10 +1,9 @@
 /**
  * Keeps keyboard focus visible and in place around the fixed banner (WCAG 2.4.11, 2.4.3):
- * - while the banner is open, a page control that gets focus under it is scrolled clear of it;
- *   at the end of the page, where nothing is left to scroll, a spacer below the page makes room
- *   (added on that keyboard step, so the page never shifts on load);
  * - it remembers the last page control that had focus, so that after a choice (the banner is
- *   gone, or the settings dialog closed) focus goes back there instead of to `<body>`.
+ *   gone, or the settings dialog closed) focus goes back there instead of to `<body>`;
+ * - while the banner is open, a page control that gets focus under it is scrolled clear of it
+ *   (banner-reveal.ts, loaded on the first such focus, after the banner is on screen).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -16,9 +15,6 @@ export const deepActiveElement = (): HTMLElement | undefined => {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement && active !== document.body ? active : undefined;
 };
-
-/** Room left between a revealed control and the banner, in CSS pixels. */
-const CLEARANCE = 8;
 
 export class BannerFocusController implements ReactiveController {
   /** The last page control (outside this element) that had focus while the banner was open. */
@@ -83,30 +79,10 @@ export class BannerFocusController implements ReactiveController {
     const target = event.composedPath()[0];
     if (!(target instanceof HTMLElement)) return;
     this.pageFocus = target;
-    // After the browser's own scroll-into-view for this focus change, which would undo ours.
-    requestAnimationFrame(() => this.reveal(target));
+    void import('./banner-reveal.js').then(
+      // After the browser's own scroll-into-view for this focus change, which would undo ours.
+      ({ reveal }) => requestAnimationFrame(() => this.tracking && reveal(target, this.banner(), this.spacer())),
+      () => {},
+    );
   };
-
-  /** Scrolls `target` clear of the banner, making room below the page when it must. */
-  private reveal(target: HTMLElement): void {
-    const banner = this.banner();
-    if (!banner || deepActiveElement() !== target) return;
-    const overlap = (): number => {
-      const covered = banner.getBoundingClientRect();
-      const box = target.getBoundingClientRect();
-      if (box.bottom <= covered.top || box.top >= covered.bottom) return 0;
-      // A banner at the top pushes the control down; at the bottom, up.
-      return covered.top + covered.bottom < window.innerHeight
-        ? box.top - covered.bottom - CLEARANCE
-        : box.bottom - covered.top + CLEARANCE;
-    };
-    const needed = overlap();
-    if (!needed) return;
-    window.scrollBy({ top: needed, behavior: 'instant' });
-    const left = overlap();
-    const spacer = this.spacer();
-    if (left <= 0 || !spacer) return;
-    spacer.style.blockSize = `${Math.ceil(banner.getBoundingClientRect().height + CLEARANCE)}px`;
-    window.scrollBy({ top: overlap(), behavior: 'instant' });
-  }
 }

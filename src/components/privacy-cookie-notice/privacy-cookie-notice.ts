@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { allows, isCurrent, type CookieChoice } from '../../consent/cookie-choice.js';
 import type { ConsentRecord } from '../../consent/record.js';
@@ -7,28 +7,26 @@ import { documentBase } from '../../policy/links.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import { gpcOn } from '../shared/browser-context.js';
 import { emit, type PrivacyCookieChangeDetail } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { resolver } from '../shared/render-text.js';
-import { stateStyles } from '../shared/state-styles.js';
-import { tokens } from '../shared/tokens.js';
+import { coreTokens } from '../shared/core-tokens.js';
 import { bannerTemplate, type BannerView } from './banner-view.js';
 import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
 import { activateAllowed, ranAny, watchGated } from './gating.js';
 import { BannerFocusController, deepActiveElement } from './banner-focus.js';
+import { NoticeLocalize } from './notice-localize.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import type * as SettingsView from './settings-view.js';
 import type * as Choose from './choose.js';
-import koCookies from '../../i18n/ko/cookies.js';
-import { registerStrings } from '../../i18n/registry.js';
+import type * as LoadFailure from './load-failure.js';
 
 type SettingsModule = typeof SettingsView;
 type ChooseModule = typeof Choose;
 
-// Korean ships with the element; other languages load on demand.
-registerStrings('ko', 'cookies', koCookies);
+/** Later than now, when the page is idle. */
+const whenIdle = (run: () => void): void => void (globalThis.requestIdleCallback ?? setTimeout)(run);
 
 /**
  * The cookie (automatic collection device) notice: a non-blocking banner that says how the
@@ -67,7 +65,7 @@ registerStrings('ko', 'cookies', koCookies);
  * @cssproperty --privacy-space - Spacing unit.
  */
 export class PrivacyCookieNotice extends LitElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [coreTokens, styles];
 
   /** URL of the cookie document (`privacy-consent cookies` output) or, slower, of the policy JSON. */
   @property() src?: string;
@@ -110,7 +108,9 @@ export class PrivacyCookieNotice extends LitElement {
   private settingsView?: SettingsModule;
   private popovers?: InstanceType<SettingsModule['PopoverController']>;
   private chooseModule?: ChooseModule;
-  private readonly localize = new LocalizeController(this, ['cookies']);
+  /** The failure view, once loaded (only when loading failed). */
+  private failure?: typeof LoadFailure;
+  private readonly localize = new NoticeLocalize(this);
   private readonly bannerFocus = new BannerFocusController(
     this,
     () => this.renderRoot.querySelector('[part=banner]'),
@@ -150,10 +150,15 @@ export class PrivacyCookieNotice extends LitElement {
     if (this.settingsView) return;
     this.settingsView = view;
     this.popovers = new view.PopoverController(this);
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = view.settingsStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.adopt(...view.settingsStyles);
     this.requestUpdate();
+  }
+
+  /** Adds styles that load with a view (the settings, a failure) to the shadow root. */
+  private adopt(...styles: CSSResult[]): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = styles.map((style) => style.styleSheet!).filter(Boolean);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   private loadChoose(): Promise<ChooseModule> {
@@ -186,6 +191,17 @@ export class PrivacyCookieNotice extends LitElement {
   private onSource(settled: CookieSourceState): void {
     if (settled.status === 'error' || settled.status === 'invalid') {
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
+      // Explained once the module that says so loads (not part of the banner's first load).
+      if (!this.failure)
+        import('./load-failure.js').then(
+          (failure) => {
+            if (this.failure) return;
+            this.failure = failure;
+            this.adopt(failure.failureStyles);
+            this.requestUpdate();
+          },
+          () => {},
+        );
       return;
     }
     if (settled.status !== 'ready') return;
@@ -202,8 +218,7 @@ export class PrivacyCookieNotice extends LitElement {
       if (this.consentMode && stored) consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
       void this.updateComplete.then(() => this.bannerShown());
       // Ready before the first click, so the record is stored the moment a choice is made.
-      const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      later(() => void this.loadChoose().catch(() => {}));
+      whenIdle(() => void this.loadChoose().catch(() => {}));
     }
     if (this.settingsPending) {
       this.settingsPending = false;
@@ -293,12 +308,10 @@ export class PrivacyCookieNotice extends LitElement {
       ${this.announcement}
     </div>`;
     if (!ready) {
-      const { state: status } = this.source;
+      const { status } = this.source.state;
       // A banner that failed to load says so quietly; it never blocks the page.
-      return status.status === 'error' || status.status === 'invalid'
-        ? html`<p class="alert" part="error" role="alert">
-            ${this.localize.term(status.status === 'error' ? 'loadError' : 'invalidPolicy')}
-          </p>`
+      return this.failure && (status === 'error' || status === 'invalid')
+        ? this.failure.failureTemplate(status === 'invalid', this.localize)
         : nothing;
     }
     const { cookies } = ready;
