@@ -14,13 +14,14 @@ import { bannerTemplate, type BannerView } from './banner-view.js';
 import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
-import { activateAllowed, ranAny, watchGated } from './gating.js';
-import { BannerFocusController, deepActiveElement } from './banner-focus.js';
+import { activateAllowed, watchGated } from './gating.js';
+import { deepActiveElement } from './active-element.js';
 import { NoticeLocalize } from './notice-localize.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import type * as SettingsView from './settings-view.js';
 import type * as Choose from './choose.js';
 import type * as LoadFailure from './load-failure.js';
+import type { BannerFocus } from './banner-focus.js';
 
 type SettingsModule = typeof SettingsView;
 type ChooseModule = typeof Choose;
@@ -111,14 +112,22 @@ export class PrivacyCookieNotice extends LitElement {
   /** The failure view, once loaded (only when loading failed). */
   private failure?: typeof LoadFailure;
   private readonly localize = new NoticeLocalize(this);
-  private readonly bannerFocus = new BannerFocusController(
-    this,
-    () => this.renderRoot.querySelector('[part=banner]'),
-    () => this.renderRoot.querySelector('.reserve'),
-  );
+  /** Focus handling around the banner, loaded once it is on screen (see {@link bannerFocus}). */
+  private focusHandling?: Promise<BannerFocus>;
+  private focusHandler?: BannerFocus;
+  /** The page control focus came from into this element (known before the focus handling loads). */
+  private pageFocus?: HTMLElement;
   /** The control that opened the settings, where focus returns after a choice made there. */
   private settingsOpener?: HTMLElement;
   private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && from !== this) this.pageFocus = from;
+    });
+  }
 
   /** Whether a category is allowed now (necessary categories always are). */
   hasConsent(category: string): boolean {
@@ -176,6 +185,7 @@ export class PrivacyCookieNotice extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.focusHandler?.stop();
     this.gatedWatcher?.disconnect();
     this.gatedWatcher = undefined;
   }
@@ -233,7 +243,7 @@ export class PrivacyCookieNotice extends LitElement {
   private bannerShown(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
-    this.bannerFocus.start();
+    this.withFocus((focus) => this.bannerOpen && focus.start(this.pageFocus));
     if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
     else this.announcement = this.localize.term('bannerShown');
   }
@@ -241,7 +251,24 @@ export class PrivacyCookieNotice extends LitElement {
   /** Esc in the banner: in notice mode it is 확인; in opt-in mode it goes back to the page. */
   private bannerEscape(): void {
     if (this.mode === 'notice') void this.choose(this.all(false));
-    else this.bannerFocus.restore();
+    else this.withFocus((focus) => focus.restore(this.pageFocus));
+  }
+
+  /** Runs `use` with the focus handling, loading it on first use (a failed download is retried next time). */
+  private withFocus(use: (focus: BannerFocus) => unknown): void {
+    this.focusHandling ??= import('./banner-focus.js').then(
+      ({ BannerFocus }) =>
+        (this.focusHandler = new BannerFocus(
+          this,
+          () => this.renderRoot.querySelector('[part=banner]'),
+          () => this.renderRoot.querySelector('.reserve'),
+        )),
+      (error: unknown) => {
+        this.focusHandling = undefined;
+        throw error;
+      },
+    );
+    this.focusHandling.then(use, () => {});
   }
 
   /** Runs what the current choice allows and tells the page. */
@@ -266,29 +293,25 @@ export class PrivacyCookieNotice extends LitElement {
   private async choose(allowed: Record<string, boolean>): Promise<void> {
     const cookies = this.source.ready?.cookies;
     if (!cookies) return;
-    const focusWasInside = this.bannerFocus.inside;
+    const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
     const { choose } = this.chooseModule ?? (await this.loadChoose());
-    const previous = this.choice;
-    const { choice, record } = choose(this, {
+    const { choice, record, announcement } = choose(this, {
       cookies,
       allowed,
-      locale: this.localize.lang,
-      gpc: gpcOn(),
-      cookieName: this.cookieName,
-      ...(this.cookieDomain ? { cookieDomain: this.cookieDomain } : {}),
-      expiresDays: this.expiresDays,
-      rejectExpiresDays: this.rejectExpiresDays,
+      localize: this.localize,
+      ...(this.choice ? { previous: this.choice } : {}),
     });
     this.choice = choice;
+    this.announcement = announcement;
     this.bannerOpen = false;
     this.renderRoot.querySelector('dialog')?.close();
     // The pressed button is gone (banner) or hidden (dialog): focus goes back to the page.
-    void this.updateComplete.then(() => {
-      if (focusWasInside) this.bannerFocus.restore(this.settingsOpener);
-      this.bannerFocus.stop();
-    });
-    const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
-    this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
+    void this.updateComplete.then(() =>
+      this.withFocus((focus) => {
+        if (focusWasInside) focus.restore(this.settingsOpener, this.pageFocus);
+        focus.stop();
+      }),
+    );
     this.apply('user', record);
   }
 
