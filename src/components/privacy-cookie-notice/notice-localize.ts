@@ -45,7 +45,7 @@ export class NoticeLocalize implements ReactiveController {
     const ready = loadedCatalog(lang, ['cookies']);
     if (ready) use(ready);
     else
-      import('../../i18n/registry.js')
+      import('./other-languages.js')
         .then(({ catalogFor }) => catalogFor(lang, ['common', 'cookies']))
         .then(use, () => {});
   }

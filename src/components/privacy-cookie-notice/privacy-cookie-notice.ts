@@ -243,7 +243,10 @@ export class PrivacyCookieNotice extends LitElement {
   private bannerShown(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
-    this.withFocus((focus) => this.bannerOpen && focus.start(this.pageFocus));
+    // Not needed for the banner to show: loaded once it is on screen (after the next frame).
+    requestAnimationFrame(() =>
+      setTimeout(() => this.withFocus((focus) => this.bannerOpen && focus.start(this.pageFocus))),
+    );
     if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
     else this.announcement = this.localize.term('bannerShown');
   }
