@@ -12,7 +12,7 @@ import type { CookieDocument } from '../../policy/cookie-document.js';
 import { DeliveryController, type DeliveryHost } from '../shared/delivery-controller.js';
 import { gpcOn, pageInfo } from '../shared/browser-context.js';
 import type { CookieOptions } from './cookie-store.js';
-import type { NoticeLocalize } from './notice-localize.js';
+import type { CookieLocalizeController } from './cookie-localize-controller.js';
 
 /** The notice: where records go and how its cookie is kept. */
 export interface ChooseHost extends DeliveryHost {
@@ -27,7 +27,7 @@ export interface ChooseInput {
   readonly allowed: Record<string, boolean>;
   /** The choice this one replaces, if any. */
   readonly previous?: CookieChoice;
-  readonly localize: NoticeLocalize;
+  readonly localize: CookieLocalizeController;
 }
 
 export interface Chosen {

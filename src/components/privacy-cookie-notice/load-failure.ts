@@ -5,11 +5,15 @@
 import { html, type TemplateResult } from 'lit';
 import { registerDefaults } from '../../i18n/catalogs.js';
 import koCommon from '../../i18n/ko/common.js';
-import type { NoticeLocalize } from './notice-localize.js';
+import type { CookieLocalizeController } from './cookie-localize-controller.js';
 
-export { stateStyles as failureStyles } from '../shared/state-styles.js';
+import { stateStyles } from '../shared/state-styles.js';
+import { moreTokens } from '../shared/tokens.js';
 
 registerDefaults('ko', 'common', koCommon);
 
-export const failureTemplate = (invalid: boolean, localize: NoticeLocalize): TemplateResult =>
+/** The alert's styles and the tokens they read beyond the banner's (the danger colour). */
+export const failureStyles = [moreTokens, stateStyles];
+
+export const failureTemplate = (invalid: boolean, localize: CookieLocalizeController): TemplateResult =>
   html`<p class="alert" part="error" role="alert">${localize.term(invalid ? 'invalidPolicy' : 'loadError')}</p>`;

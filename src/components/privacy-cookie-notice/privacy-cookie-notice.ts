@@ -16,7 +16,7 @@ import { CookieSourceController, type CookieSourceState } from './cookie-source.
 import { readChoice } from './cookie-store.js';
 import { activateAllowed, watchGated } from './gating.js';
 import { deepActiveElement } from './active-element.js';
-import { NoticeLocalize } from './notice-localize.js';
+import { CookieLocalizeController } from './cookie-localize-controller.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import type * as SettingsView from './settings-view.js';
 import type * as Choose from './choose.js';
@@ -58,12 +58,17 @@ const whenIdle = (run: () => void): void => void (globalThis.requestIdleCallback
  * @cssproperty --privacy-color-on-brand - Button text.
  * @cssproperty --privacy-color-text - Text.
  * @cssproperty --privacy-color-surface - Banner and dialog background.
+ * @cssproperty --privacy-color-text-muted - The settings' secondary text ("always on").
+ * @cssproperty --privacy-color-surface-muted - The settings' round buttons, close button and GPC note.
  * @cssproperty --privacy-color-border - Borders.
  * @cssproperty --privacy-color-focus-ring - Focus outline.
  * @cssproperty --privacy-font-family - Font.
  * @cssproperty --privacy-font-size - Base size.
  * @cssproperty --privacy-radius - Corner radius.
  * @cssproperty --privacy-space - Spacing unit.
+ *
+ * @adopts ./settings-view.ts settingsStyles
+ * @adopts ./load-failure.ts failureStyles
  */
 export class PrivacyCookieNotice extends LitElement {
   static override styles = [coreTokens, styles];
@@ -111,7 +116,7 @@ export class PrivacyCookieNotice extends LitElement {
   private chooseModule?: ChooseModule;
   /** The failure view, once loaded (only when loading failed). */
   private failure?: typeof LoadFailure;
-  private readonly localize = new NoticeLocalize(this);
+  private readonly localize = new CookieLocalizeController(this);
   /** Focus handling around the banner, loaded once it is on screen (see {@link bannerFocus}). */
   private focusHandling?: Promise<BannerFocus>;
   private focusHandler?: BannerFocus;
@@ -207,7 +212,7 @@ export class PrivacyCookieNotice extends LitElement {
           (failure) => {
             if (this.failure) return;
             this.failure = failure;
-            this.adopt(failure.failureStyles);
+            this.adopt(...failure.failureStyles);
             this.requestUpdate();
           },
           () => {},

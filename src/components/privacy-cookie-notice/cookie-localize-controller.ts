@@ -14,7 +14,7 @@ registerDefaults('ko', 'cookies', koBanner);
 
 type Args<K extends CatalogKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
 
-export class NoticeLocalize implements ReactiveController {
+export class CookieLocalizeController implements ReactiveController {
   /** The resolved language tag, e.g. `ko` or `en-US`. */
   lang = DEFAULT_LANG;
   /** The language of the strings in use (`ko` while another one is still loading). */
