@@ -18,6 +18,8 @@
  *    from the CSS text of its `static styles` (tokens.ts maps each public property to a
  *    private `--_*` copy; a property counts when its copy, or itself, is used), with the
  *    defaults written there. Descriptions: the element's `@cssproperty` tag, else the table below.
+ *    Styles a view adopts when it loads count too, named in the class's JSDoc:
+ *    `@adopts ./settings-view.ts settingsStyles`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -203,8 +205,9 @@ const varsIn = (/** @type {string} */ css) => {
  * @param {(path: string) => import('typescript').SourceFile} parse
  * @param {string} path
  * @param {string} className
+ * @param {[string, string][]} adopted Styles adopted on demand, `[file, name]` (see `@adopts`).
  */
-const stylesOf = (ts, parse, path, className) => {
+const stylesOf = (ts, parse, path, className, adopted = []) => {
   /** @type {(path: string, name: string, seen: Set<string>) => string} */
   const named = (path, name, seen) => {
     const key = `${path}#${name}`;
@@ -247,6 +250,17 @@ const stylesOf = (ts, parse, path, className) => {
     }
     return '';
   };
+  const later = adopted
+    .map(([file, name]) =>
+      named(
+        relative(ROOT, resolve(ROOT, dirname(path), file))
+          .split('\\')
+          .join('/'),
+        name,
+        new Set(),
+      ),
+    )
+    .join('\n');
   const file = parse(path);
   for (const statement of file.statements) {
     if (!ts.isClassDeclaration(statement) || statement.name?.text !== className) continue;
@@ -254,10 +268,10 @@ const stylesOf = (ts, parse, path, className) => {
       const isStatic =
         ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
       if (isStatic && ts.isPropertyDeclaration(member) && member.name.getText(file) === 'styles' && member.initializer)
-        return text(path, member.initializer, new Set());
+        return `${text(path, member.initializer, new Set())}\n${later}`;
     }
   }
-  return '';
+  return later;
 };
 
 /** The public `--privacy-*` properties a CSS text reads, in order, with their fallbacks. */
@@ -423,7 +437,15 @@ const tidy = (declaration, source, ts, parse, events, declared) => {
     }
   }
 
-  const css = stylesOf(ts, parse, source, declaration.name);
+  // `@adopts ./settings-view.ts settingsStyles` in the class's JSDoc: styles a view brings when it loads.
+  const adopted = /** @type {[string, string][]} */ (
+    [
+      ...parse(source)
+        .getFullText()
+        .matchAll(/@adopts\s+(\S+)\s+(\w+)/g),
+    ].map(([, file, name]) => [file, name])
+  );
+  const css = stylesOf(ts, parse, source, declaration.name, adopted);
   /** @type {Map<string, any>} */
   const documented = new Map((declaration.cssProperties ?? []).map((/** @type {any} */ p) => [p.name, p]));
   const read = customProperties(css);
@@ -432,17 +454,22 @@ const tidy = (declaration, source, ts, parse, events, declared) => {
       console.warn(
         `custom-elements.json: <${declaration.tagName}> documents ${name} but its styles never read it; dropped.`,
       );
-  declaration.cssProperties = [...read].map(([name, fallback]) => {
-    const known = /** @type {Record<string, { syntax: string, description: string }>} */ (CSS_PROPERTIES)[name];
-    const description = documented.get(name)?.description ?? known?.description;
-    if (!description) console.warn(`custom-elements.json: ${name} has no description (add it to CSS_PROPERTIES).`);
-    return {
-      name,
-      ...(known ? { syntax: known.syntax } : {}),
-      ...(fallback ? { default: fallback } : {}),
-      ...(description ? { description } : {}),
-    };
-  });
+  // In the order of the table above (tokens split across modules must not reorder the docs), unknown ones last.
+  const order = Object.keys(CSS_PROPERTIES);
+  const rank = (/** @type {string} */ name) => (order.includes(name) ? order.indexOf(name) : order.length);
+  declaration.cssProperties = [...read]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([name, fallback]) => {
+      const known = /** @type {Record<string, { syntax: string, description: string }>} */ (CSS_PROPERTIES)[name];
+      const description = documented.get(name)?.description ?? known?.description;
+      if (!description) console.warn(`custom-elements.json: ${name} has no description (add it to CSS_PROPERTIES).`);
+      return {
+        name,
+        ...(known ? { syntax: known.syntax } : {}),
+        ...(fallback ? { default: fallback } : {}),
+        ...(description ? { description } : {}),
+      };
+    });
 };
 
 export default {

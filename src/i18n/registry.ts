@@ -1,11 +1,11 @@
 import type { Catalog, Namespace, NamespaceStrings } from './catalog.js';
+import { candidates, catalogs, DEFAULT_LANG, loadedCatalog, registered, registerStrings } from './catalogs.js';
 import koCommon from './ko/common.js';
 
-export const DEFAULT_LANG = 'ko';
+export { DEFAULT_LANG, loadedCatalog, registerCatalog, registerStrings } from './catalogs.js';
 
-/** Strings by language, merged from the namespaces registered so far. */
-const catalogs = new Map<string, Partial<Catalog>>([['ko', { $lang: 'ko', $name: '한국어', ...koCommon }]]);
-const registered = new Map<string, Set<Namespace | 'all'>>([['ko', new Set(['common'])]]);
+// Korean common strings come with every element that loads languages through here.
+registerStrings('ko', 'common', koCommon);
 
 /** The languages that ship with the library besides Korean: one chunk per namespace. */
 const loaders: Record<string, { [N in Namespace]: () => Promise<{ default: NamespaceStrings[N] }> }> = {
@@ -16,46 +16,6 @@ const loaders: Record<string, { [N in Namespace]: () => Promise<{ default: Names
     policy: () => import('./en/policy.js'),
     cookies: () => import('./en/cookies.js'),
   },
-};
-const NAMES: Record<string, string> = { en: 'English' };
-
-/** `en-US` → [`en-us`, `en`]. */
-const candidates = (lang: string): string[] => {
-  const tag = lang.toLowerCase();
-  const base = tag.split('-')[0]!;
-  return base === tag ? [tag] : [tag, base];
-};
-
-/** Adds strings of one namespace for a language (elements register their Korean ones). */
-export const registerStrings = <N extends Namespace>(
-  lang: string,
-  namespace: N,
-  strings: NamespaceStrings[N],
-): void => {
-  const tag = lang.toLowerCase();
-  catalogs.set(tag, { $lang: tag, $name: NAMES[tag] ?? tag, ...catalogs.get(tag), ...strings });
-  registered.set(tag, (registered.get(tag) ?? new Set()).add(namespace));
-};
-
-/** Adds or replaces a whole catalog, e.g. a host's own `ja` or a reworded `ko`. */
-export const registerCatalog = (catalog: Catalog): void => {
-  const tag = catalog.$lang.toLowerCase();
-  catalogs.set(tag, { ...catalogs.get(tag), ...catalog });
-  registered.set(tag, (registered.get(tag) ?? new Set()).add('all'));
-};
-
-const has = (tag: string, namespaces: readonly Namespace[]) => {
-  const set = registered.get(tag);
-  return Boolean(set && (set.has('all') || namespaces.every((namespace) => set.has(namespace))));
-};
-
-/**
- * The strings for a language if its namespaces are loaded (the exact tag, then its base);
- * undefined otherwise.
- */
-export const loadedCatalog = (lang: string, namespaces: readonly Namespace[] = ['common']): Catalog | undefined => {
-  const tag = candidates(lang).find((candidate) => has(candidate, namespaces));
-  return tag ? (catalogs.get(tag) as Catalog) : undefined;
 };
 
 /** Whether the library can provide `lang` (registered or loadable). */

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG } from './registry.js';
+import { DEFAULT_LANG } from './catalogs.js';
 
 /**
  * The language an element should speak: its own `lang`, else the nearest ancestor's

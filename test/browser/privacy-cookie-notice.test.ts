@@ -448,6 +448,18 @@ describe('<privacy-cookie-notice>', () => {
       }
     });
 
+    it('explains a failed load in a quiet alert in the danger colour, its strings and styles loaded only then', async () => {
+      cookieName = `test_consent_${++count}`;
+      const el = await fixture<PrivacyCookieNotice>(
+        html`<privacy-cookie-notice src="/no/such/cookies.json" cookie-name=${cookieName}></privacy-cookie-notice>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part=error]'), 'the alert shows');
+      const alert = $(el, '[part=error]');
+      expect(text(alert)).to.equal('개인정보 처리방침을 불러오지 못했습니다.');
+      expect(getComputedStyle(alert).color).to.equal('rgb(179, 38, 30)');
+      expect(getComputedStyle(alert).borderTopColor).to.equal('rgb(179, 38, 30)');
+    });
+
     it('works from a seed policy over the network, in notice mode', async () => {
       cookieName = `test_consent_${++count}`;
       const el = await fixture<PrivacyCookieNotice>(

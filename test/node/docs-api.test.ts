@@ -66,7 +66,10 @@ describe('custom-elements.json', () => {
   });
 
   it('lists lang and the --privacy-* custom properties each element reads, with defaults and descriptions', () => {
-    const tokens = readFileSync(new URL('../../src/components/shared/tokens.ts', import.meta.url), 'utf8');
+    // The tokens: the core every element reads (core-tokens.ts) and the rest (tokens.ts).
+    const tokens = ['core-tokens.ts', 'tokens.ts']
+      .map((file) => readFileSync(new URL(`../../src/components/shared/${file}`, import.meta.url), 'utf8'))
+      .join('\n');
     const declared = new Set(tokens.match(/--privacy-[\w-]+/g));
     const listed = new Set<string>();
     for (const element of elements) {

@@ -1,5 +1,6 @@
 /**
- * Keeps keyboard focus visible and in place around the fixed banner (WCAG 2.4.11, 2.4.3):
+ * Keeps keyboard focus visible and in place around the fixed banner (WCAG 2.4.11, 2.4.3),
+ * loaded once the banner is on screen (or the settings first open):
  * - while the banner is open, a page control that gets focus under it is scrolled clear of it;
  *   at the end of the page, where nothing is left to scroll, a spacer below the page makes room,
  *   and at its top (a banner at the top) padding above the page does (each added on that keyboard
@@ -7,45 +8,36 @@
  * - it remembers the last page control that had focus, so that after a choice (the banner is
  *   gone, or the settings dialog closed) focus goes back there instead of to `<body>`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-type Host = ReactiveControllerHost & HTMLElement;
-
-/** The focused element, through open shadow roots. */
-export const deepActiveElement = (): HTMLElement | undefined => {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : undefined;
-};
+import { deepActiveElement } from './active-element.js';
 
 /** Room left between a revealed control and the banner, in CSS pixels. */
 const CLEARANCE = 8;
 
-export class BannerFocusController implements ReactiveController {
-  /** The last page control (outside this element) that had focus while the banner was open. */
+export class BannerFocus {
+  /** The last page control (outside the host) that had focus while the banner was open. */
   private pageFocus?: HTMLElement;
   private tracking = false;
   /** The root's own inline top padding, while room is made above the page (a top banner). */
   private rootPadding?: string;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: HTMLElement,
     private readonly banner: () => HTMLElement | null,
     private readonly spacer: () => HTMLElement | null,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostDisconnected(): void {
-    this.stop();
-  }
-
-  /** Starts watching page focus (the banner is shown). */
-  start(): void {
+  /**
+   * Starts watching page focus (the banner is shown). This loads after the banner is on screen:
+   * a page control focused meanwhile is revealed now; `earlier` is the page control focus came
+   * from into the banner, if it went there.
+   */
+  start(earlier?: HTMLElement): void {
     if (this.tracking) return;
     this.tracking = true;
-    this.pageFocus = deepActiveElement();
     document.addEventListener('focusin', this.onFocusIn, true);
+    const active = deepActiveElement();
+    if (active && this.onPage(active)) this.focused(active);
+    else this.pageFocus = earlier;
   }
 
   /** Stops watching (the banner is gone); the spacer goes with it. */
@@ -59,20 +51,15 @@ export class BannerFocusController implements ReactiveController {
     this.rootPadding = undefined;
   }
 
-  /** Whether focus is inside this element now (the banner, the dialog or a popover). */
-  get inside(): boolean {
-    const active = deepActiveElement();
-    return Boolean(active && (active === this.host || this.host.shadowRoot?.contains(active)));
-  }
-
   /**
-   * Puts focus back on the page: on `preferred` if it is still there (the control that opened
-   * the settings), else on the last page control focused while the banner was open, else on the
-   * page's `main` landmark (made focusable by script only, never in the Tab order).
+   * Puts focus back on the page: on the first candidate still there (the control that opened
+   * the settings, the page control focus came from), else on the last page control focused while
+   * the banner was open, else on the page's `main` landmark (made focusable by script only,
+   * never in the Tab order).
    */
-  restore(preferred?: HTMLElement): void {
-    const target = [preferred, this.pageFocus].find(
-      (candidate) => candidate?.isConnected && !this.host.shadowRoot?.contains(candidate),
+  restore(...candidates: (HTMLElement | undefined)[]): void {
+    const target = [...candidates, this.pageFocus].find(
+      (candidate) => candidate?.isConnected && this.onPage(candidate),
     );
     if (target) return target.focus();
     const main = document.querySelector<HTMLElement>('main, [role=main]') ?? document.body;
@@ -83,14 +70,22 @@ export class BannerFocusController implements ReactiveController {
     main.focus({ preventScroll: true });
   }
 
+  /** Outside this element (its shadow tree included). */
+  private onPage(element: HTMLElement): boolean {
+    return element !== this.host && !this.host.shadowRoot?.contains(element);
+  }
+
   private readonly onFocusIn = (event: FocusEvent): void => {
     if (event.composedPath().includes(this.host)) return;
     const target = event.composedPath()[0];
-    if (!(target instanceof HTMLElement)) return;
+    if (target instanceof HTMLElement) this.focused(target);
+  };
+
+  private focused(target: HTMLElement): void {
     this.pageFocus = target;
     // After the browser's own scroll-into-view for this focus change, which would undo ours.
     requestAnimationFrame(() => this.reveal(target));
-  };
+  }
 
   /** Scrolls `target` clear of the banner, making room below the page when it must. */
   private reveal(target: HTMLElement): void {

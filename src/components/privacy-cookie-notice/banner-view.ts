@@ -6,13 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CookieDocument } from '../../policy/cookie-document.js';
 import type { CookieCategory } from '../../policy/types.js';
-import type { LocalizeController } from '../shared/localize-controller.js';
 import { isSafeLink, textList, type Resolve } from '../shared/render-text.js';
+import type { CookieLocalizeController } from './cookie-localize-controller.js';
 
 export interface BannerView {
   readonly cookies: CookieDocument;
   readonly t: Resolve;
-  readonly localize: LocalizeController;
+  readonly localize: CookieLocalizeController;
   readonly mode: 'notice' | 'opt-in';
   /** Where "more about cookies" links to (the element's `policy-href`, else the policy's URL). */
   readonly policyHref?: string;

@@ -65,12 +65,27 @@ export class CookieSourceController implements ReactiveController {
       // Settle asynchronously even for a property or inline document, so a host can attach
       // its listeners right after inserting the element.
       await Promise.resolve();
-      const inline = source.policy === undefined ? inlinePolicyText(this.host) : undefined;
       let json: unknown = source.policy;
-      if (json === undefined && inline === undefined) {
-        if (!source.src) return this.awaitInline();
-        json = await this.fetchJson(source.src, abort.signal);
-      } else if (json === undefined) json = await this.parse(inline!);
+      if (json === undefined) {
+        // A cookie document is a few kilobytes: fetched directly; anything unusual is explained lazily.
+        let text = inlinePolicyText(this.host);
+        if (text === undefined) {
+          if (!source.src) return this.awaitInline();
+          const response = await fetch(source.src, {
+            signal: abort.signal,
+            credentials: 'same-origin',
+            headers: { accept: 'application/json' },
+          });
+          if (!response.ok) throw (await fromPolicy()).httpError(response, source.src);
+          text = await response.text();
+        }
+        try {
+          json = JSON.parse(text);
+        } catch {
+          // The full policy path reports where the JSON is broken.
+          json = (await fromPolicy()).parseFailure(text);
+        }
+      }
       const state: CookieSourceState = isCookieDocument(json)
         ? { status: 'ready', cookies: json }
         : { status: 'ready', ...(await (await fromPolicy()).acceptPolicy(json)) };
@@ -79,22 +94,6 @@ export class CookieSourceController implements ReactiveController {
       if (abort.signal.aborted) return;
       const error = asLoadError(caught);
       this.set({ status: error.code === 'invalid' || error.code === 'not-json' ? 'invalid' : 'error', error });
-    }
-  }
-
-  /** A cookie document is a few kilobytes: fetched directly; anything unusual is explained lazily. */
-  private async fetchJson(src: string, signal: AbortSignal): Promise<unknown> {
-    const response = await fetch(src, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    if (!response.ok) throw await (await fromPolicy()).httpError(response, src);
-    return this.parse(await response.text());
-  }
-
-  private async parse(text: string): Promise<unknown> {
-    try {
-      return JSON.parse(text);
-    } catch {
-      // The full policy path reports where the JSON is broken.
-      return (await fromPolicy()).parseFailure(text);
     }
   }
 

@@ -57,7 +57,3 @@ export const watchGated = (allowed: (category: string) => boolean, root: Documen
   observer.observe(root.documentElement, { childList: true, subtree: true });
   return observer;
 };
-
-/** Whether anything of a category already ran (so withdrawing needs a reload to take full effect). */
-export const ranAny = (category: string, root: Document = document): boolean =>
-  root.querySelector(`[data-privacy-category="${CSS.escape(category)}"][data-privacy-activated]`) !== null;

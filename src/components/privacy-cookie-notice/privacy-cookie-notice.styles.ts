@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The banner's styles: all the first render needs, with few, simple selectors (it must be on
+ * screen fast). The settings dialog brings its own (settings-view.ts), a failure its own.
+ */
 export const styles = css`
   :host {
     display: contents;
@@ -18,7 +22,6 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     box-shadow: 0 4px 24px rgb(0 0 0 / 18%);
     /*
      * At most a third of the screen, so focused page content stays visible above it (WCAG
@@ -27,18 +30,10 @@ export const styles = css`
     max-block-size: calc(100vh / 3 - var(--_space));
     overflow: auto;
   }
-  .banner:focus-visible {
-    outline: 2px solid var(--_focus-ring);
-    outline-offset: 2px;
-  }
   @media (max-width: 30rem) {
     .banner {
       padding: calc(var(--_space) * 1.5);
     }
-  }
-  /* Room below the page for a control at its very end (see banner-focus.ts); no height until needed. */
-  .reserve {
-    display: block;
   }
   :host([position='top']) .banner {
     inset-block: var(--_space) auto;
@@ -50,7 +45,6 @@ export const styles = css`
     margin-inline: auto 0;
   }
 
-  .title,
   h2 {
     font-size: 1.1em;
     margin: 0 0 var(--_space);
@@ -86,10 +80,10 @@ export const styles = css`
     cursor: pointer;
   }
 
-  details.refusal {
+  .refusal {
     font-size: 0.9em;
   }
-  details.refusal ul {
+  ul {
     padding-inline-start: 1.2em;
   }
 

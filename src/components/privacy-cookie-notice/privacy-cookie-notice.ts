@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { allows, isCurrent, type CookieChoice } from '../../consent/cookie-choice.js';
 import type { ConsentRecord } from '../../consent/record.js';
@@ -7,28 +7,27 @@ import { documentBase } from '../../policy/links.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import { gpcOn } from '../shared/browser-context.js';
 import { emit, type PrivacyCookieChangeDetail } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { resolver } from '../shared/render-text.js';
-import { stateStyles } from '../shared/state-styles.js';
-import { tokens } from '../shared/tokens.js';
+import { coreTokens } from '../shared/core-tokens.js';
 import { bannerTemplate, type BannerView } from './banner-view.js';
 import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
-import { activateAllowed, ranAny, watchGated } from './gating.js';
-import { BannerFocusController, deepActiveElement } from './banner-focus.js';
+import { activateAllowed, watchGated } from './gating.js';
+import { deepActiveElement } from './active-element.js';
+import { CookieLocalizeController } from './cookie-localize-controller.js';
 import { styles } from './privacy-cookie-notice.styles.js';
 import type * as SettingsView from './settings-view.js';
 import type * as Choose from './choose.js';
-import koCookies from '../../i18n/ko/cookies.js';
-import { registerStrings } from '../../i18n/registry.js';
+import type * as LoadFailure from './load-failure.js';
+import type { BannerFocus } from './banner-focus.js';
 
 type SettingsModule = typeof SettingsView;
 type ChooseModule = typeof Choose;
 
-// Korean ships with the element; other languages load on demand.
-registerStrings('ko', 'cookies', koCookies);
+/** Later than now, when the page is idle. */
+const whenIdle = (run: () => void): void => void (globalThis.requestIdleCallback ?? setTimeout)(run);
 
 /**
  * The cookie (automatic collection device) notice: a non-blocking banner that says how the
@@ -59,15 +58,20 @@ registerStrings('ko', 'cookies', koCookies);
  * @cssproperty --privacy-color-on-brand - Button text.
  * @cssproperty --privacy-color-text - Text.
  * @cssproperty --privacy-color-surface - Banner and dialog background.
+ * @cssproperty --privacy-color-text-muted - The settings' secondary text ("always on").
+ * @cssproperty --privacy-color-surface-muted - The settings' round buttons, close button and GPC note.
  * @cssproperty --privacy-color-border - Borders.
  * @cssproperty --privacy-color-focus-ring - Focus outline.
  * @cssproperty --privacy-font-family - Font.
  * @cssproperty --privacy-font-size - Base size.
  * @cssproperty --privacy-radius - Corner radius.
  * @cssproperty --privacy-space - Spacing unit.
+ *
+ * @adopts ./settings-view.ts settingsStyles
+ * @adopts ./load-failure.ts failureStyles
  */
 export class PrivacyCookieNotice extends LitElement {
-  static override styles = [tokens, stateStyles, styles];
+  static override styles = [coreTokens, styles];
 
   /** URL of the cookie document (`privacy-consent cookies` output) or, slower, of the policy JSON. */
   @property() src?: string;
@@ -110,15 +114,25 @@ export class PrivacyCookieNotice extends LitElement {
   private settingsView?: SettingsModule;
   private popovers?: InstanceType<SettingsModule['PopoverController']>;
   private chooseModule?: ChooseModule;
-  private readonly localize = new LocalizeController(this, ['cookies']);
-  private readonly bannerFocus = new BannerFocusController(
-    this,
-    () => this.renderRoot.querySelector('[part=banner]'),
-    () => this.renderRoot.querySelector('.reserve'),
-  );
+  /** The failure view, once loaded (only when loading failed). */
+  private failure?: typeof LoadFailure;
+  private readonly localize = new CookieLocalizeController(this);
+  /** Focus handling around the banner, loaded once it is on screen (see {@link bannerFocus}). */
+  private focusHandling?: Promise<BannerFocus>;
+  private focusHandler?: BannerFocus;
+  /** The page control focus came from into this element (known before the focus handling loads). */
+  private pageFocus?: HTMLElement;
   /** The control that opened the settings, where focus returns after a choice made there. */
   private settingsOpener?: HTMLElement;
   private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
+
+  constructor() {
+    super();
+    this.addEventListener('focusin', (event) => {
+      const from = event.relatedTarget;
+      if (from instanceof HTMLElement && from !== this) this.pageFocus = from;
+    });
+  }
 
   /** Whether a category is allowed now (necessary categories always are). */
   hasConsent(category: string): boolean {
@@ -150,10 +164,15 @@ export class PrivacyCookieNotice extends LitElement {
     if (this.settingsView) return;
     this.settingsView = view;
     this.popovers = new view.PopoverController(this);
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = view.settingsStyles.styleSheet;
-    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.adopt(...view.settingsStyles);
     this.requestUpdate();
+  }
+
+  /** Adds styles that load with a view (the settings, a failure) to the shadow root. */
+  private adopt(...styles: CSSResult[]): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheets = styles.map((style) => style.styleSheet!).filter(Boolean);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
   }
 
   private loadChoose(): Promise<ChooseModule> {
@@ -171,6 +190,7 @@ export class PrivacyCookieNotice extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.focusHandler?.stop();
     this.gatedWatcher?.disconnect();
     this.gatedWatcher = undefined;
   }
@@ -186,6 +206,17 @@ export class PrivacyCookieNotice extends LitElement {
   private onSource(settled: CookieSourceState): void {
     if (settled.status === 'error' || settled.status === 'invalid') {
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
+      // Explained once the module that says so loads (not part of the banner's first load).
+      if (!this.failure)
+        import('./load-failure.js').then(
+          (failure) => {
+            if (this.failure) return;
+            this.failure = failure;
+            this.adopt(...failure.failureStyles);
+            this.requestUpdate();
+          },
+          () => {},
+        );
       return;
     }
     if (settled.status !== 'ready') return;
@@ -202,8 +233,7 @@ export class PrivacyCookieNotice extends LitElement {
       if (this.consentMode && stored) consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
       void this.updateComplete.then(() => this.bannerShown());
       // Ready before the first click, so the record is stored the moment a choice is made.
-      const later = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      later(() => void this.loadChoose().catch(() => {}));
+      whenIdle(() => void this.loadChoose().catch(() => {}));
     }
     if (this.settingsPending) {
       this.settingsPending = false;
@@ -218,7 +248,10 @@ export class PrivacyCookieNotice extends LitElement {
   private bannerShown(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
-    this.bannerFocus.start();
+    // Not needed for the banner to show: loaded once it is on screen (after the next frame).
+    requestAnimationFrame(() =>
+      setTimeout(() => this.withFocus((focus) => this.bannerOpen && focus.start(this.pageFocus))),
+    );
     if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
     else this.announcement = this.localize.term('bannerShown');
   }
@@ -226,7 +259,24 @@ export class PrivacyCookieNotice extends LitElement {
   /** Esc in the banner: in notice mode it is 확인; in opt-in mode it goes back to the page. */
   private bannerEscape(): void {
     if (this.mode === 'notice') void this.choose(this.all(false));
-    else this.bannerFocus.restore();
+    else this.withFocus((focus) => focus.restore(this.pageFocus));
+  }
+
+  /** Runs `use` with the focus handling, loading it on first use (a failed download is retried next time). */
+  private withFocus(use: (focus: BannerFocus) => unknown): void {
+    this.focusHandling ??= import('./banner-focus.js').then(
+      ({ BannerFocus }) =>
+        (this.focusHandler = new BannerFocus(
+          this,
+          () => this.renderRoot.querySelector('[part=banner]'),
+          () => this.renderRoot.querySelector('.reserve'),
+        )),
+      (error: unknown) => {
+        this.focusHandling = undefined;
+        throw error;
+      },
+    );
+    this.focusHandling.then(use, () => {});
   }
 
   /** Runs what the current choice allows and tells the page. */
@@ -251,29 +301,25 @@ export class PrivacyCookieNotice extends LitElement {
   private async choose(allowed: Record<string, boolean>): Promise<void> {
     const cookies = this.source.ready?.cookies;
     if (!cookies) return;
-    const focusWasInside = this.bannerFocus.inside;
+    const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
     const { choose } = this.chooseModule ?? (await this.loadChoose());
-    const previous = this.choice;
-    const { choice, record } = choose(this, {
+    const { choice, record, announcement } = choose(this, {
       cookies,
       allowed,
-      locale: this.localize.lang,
-      gpc: gpcOn(),
-      cookieName: this.cookieName,
-      ...(this.cookieDomain ? { cookieDomain: this.cookieDomain } : {}),
-      expiresDays: this.expiresDays,
-      rejectExpiresDays: this.rejectExpiresDays,
+      localize: this.localize,
+      ...(this.choice ? { previous: this.choice } : {}),
     });
     this.choice = choice;
+    this.announcement = announcement;
     this.bannerOpen = false;
     this.renderRoot.querySelector('dialog')?.close();
     // The pressed button is gone (banner) or hidden (dialog): focus goes back to the page.
-    void this.updateComplete.then(() => {
-      if (focusWasInside) this.bannerFocus.restore(this.settingsOpener);
-      this.bannerFocus.stop();
-    });
-    const withdrawn = Object.keys(previous?.c ?? {}).some((id) => previous!.c[id] && !choice.c[id] && ranAny(id));
-    this.announcement = `${this.localize.term('choiceSaved')}${withdrawn ? ` ${this.localize.term('reloadToStop')}` : ''}`;
+    void this.updateComplete.then(() =>
+      this.withFocus((focus) => {
+        if (focusWasInside) focus.restore(this.settingsOpener, this.pageFocus);
+        focus.stop();
+      }),
+    );
     this.apply('user', record);
   }
 
@@ -293,12 +339,10 @@ export class PrivacyCookieNotice extends LitElement {
       ${this.announcement}
     </div>`;
     if (!ready) {
-      const { state: status } = this.source;
+      const { status } = this.source.state;
       // A banner that failed to load says so quietly; it never blocks the page.
-      return status.status === 'error' || status.status === 'invalid'
-        ? html`<p class="alert" part="error" role="alert">
-            ${this.localize.term(status.status === 'error' ? 'loadError' : 'invalidPolicy')}
-          </p>`
+      return this.failure && (status === 'error' || status === 'invalid')
+        ? this.failure.failureTemplate(status === 'invalid', this.localize)
         : nothing;
     }
     const { cookies } = ready;

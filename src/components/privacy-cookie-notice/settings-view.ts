@@ -3,12 +3,20 @@
  * popover for each), with its styles: loaded the first time someone opens the settings.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { registerDefaults } from '../../i18n/catalogs.js';
+import koCommon from '../../i18n/ko/common.js';
+import koCookies from '../../i18n/ko/cookies.js';
 import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
 import { inLang, sentenceAround, textList } from '../shared/render-text.js';
+import { moreTokens } from '../shared/tokens.js';
 import { choice, refusalTemplate, type BannerView } from './banner-view.js';
 
 export { PopoverController } from '../shared/popover.js';
+
+// The Korean strings beyond the banner's (other languages load with the notice's catalog).
+registerDefaults('ko', 'cookies', koCookies);
+registerDefaults('ko', 'common', koCommon);
 
 export interface SettingsView extends BannerView {
   readonly gpc: boolean;
@@ -124,8 +132,8 @@ export const settingsTemplate = (view: SettingsView): TemplateResult => {
   </dialog>`;
 };
 
-/** The dialog's styles, adopted by the element's shadow root when this module loads. */
-export const settingsStyles = css`
+/** The dialog's styles (and the tokens only it reads), adopted by the element's shadow root when this module loads. */
+const dialogStyles = css`
   dialog {
     inline-size: min(36rem, 100vw - 2rem);
     max-block-size: calc(100vh - 2rem);
@@ -216,3 +224,5 @@ export const settingsStyles = css`
     border-radius: var(--_radius);
   }
 `;
+
+export const settingsStyles = [moreTokens, dialogStyles];

@@ -8,27 +8,10 @@ import {
   type CatalogKey,
   type Namespace,
 } from '../../i18n/index.js';
+import { unwatchLang, watchLang } from './lang-watch.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Args<K extends CatalogKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
-
-const connected = new Set<LocalizeController>();
-let observer: MutationObserver | undefined;
-
-/** One observer for the whole page: any `lang` change in the light DOM re-resolves every element. */
-const watchLang = (controller: LocalizeController): void => {
-  connected.add(controller);
-  if (observer) return;
-  observer = new MutationObserver(() => connected.forEach((each) => each.refresh()));
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-};
-
-const unwatchLang = (controller: LocalizeController): void => {
-  connected.delete(controller);
-  if (connected.size || !observer) return;
-  observer.disconnect();
-  observer = undefined;
-};
 
 /**
  * Gives an element its UI strings in the language resolved from `lang` (its own, the nearest

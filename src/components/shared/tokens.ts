@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { coreTokens } from './core-tokens.js';
+
+export { coreTokens };
 
 /**
  * Design tokens. Public `--privacy-*` custom properties set anywhere above the element
@@ -8,81 +11,29 @@ import { css } from 'lit';
  * Colours use `light-dark()`, which follows the inherited `color-scheme`: on a page that
  * declares `color-scheme: light dark` the elements follow the OS setting; on a light-only
  * page they stay light. Set `color-scheme: dark` on an element to force dark.
+ *
+ * Two parts, so the cookie notice's banner adopts only what it reads ({@link coreTokens}) and
+ * the rest when its settings open ({@link moreTokens}); the other elements take both ({@link tokens}).
+ * The core is in core-tokens.ts, so that importing it does not bring the rest.
  */
-export const tokens = css`
+
+/** Muted text and surfaces, danger, the footer trigger, and reduced motion. */
+export const moreTokens = css`
   :host {
-    --_brand: var(--privacy-color-brand, light-dark(#1b5fd1, #8ab4ff));
-    --_on-brand: var(--privacy-color-on-brand, light-dark(#ffffff, #0b1a33));
-    --_text: var(--privacy-color-text, light-dark(#1d1f23, #e9eaed));
     --_text-muted: var(--privacy-color-text-muted, light-dark(#55595f, #b5b9c0));
-    --_surface: var(--privacy-color-surface, light-dark(#ffffff, #1c1e22));
     --_surface-muted: var(--privacy-color-surface-muted, light-dark(#f5f6f8, #26292e));
-    --_border: var(--privacy-color-border, light-dark(#c9cdd3, #4a4f57));
     --_danger: var(--privacy-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_focus-ring: var(--privacy-color-focus-ring, light-dark(#1b5fd1, #8ab4ff));
-    --_font-family: var(
-      --privacy-font-family,
-      system-ui,
-      -apple-system,
-      'Apple SD Gothic Neo',
-      'Malgun Gothic',
-      'Noto Sans KR',
-      sans-serif
-    );
-    --_font-size: var(--privacy-font-size, 1rem);
-    --_line-height: var(--privacy-line-height, 1.6);
-    --_radius: var(--privacy-radius, 0.5rem);
-    --_space: var(--privacy-space, 0.5rem);
     /* A footer trigger reads like the text around it: its colour and size unless themed. */
     --_trigger-color: var(--privacy-color-trigger, currentColor);
     --_trigger-font-size: var(--privacy-font-size-trigger, 1em);
-
-    color-scheme: inherit;
-    color: var(--_text);
-    font-family: var(--_font-family);
-    font-size: var(--_font-size);
-    line-height: var(--_line-height);
-    /* Korean breaks between words (어절), not inside them; long URLs still wrap. */
-    word-break: keep-all;
-    overflow-wrap: break-word;
-    -webkit-text-size-adjust: 100%;
   }
 
-  /* Engines without light-dark() (Safari < 17.5, Chrome < 123, Firefox < 120) drop the colours
-     above, which would leave checkboxes and focus rings invisible: they get the light theme. */
   @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_brand: var(--privacy-color-brand, #1b5fd1);
-      --_on-brand: var(--privacy-color-on-brand, #ffffff);
-      --_text: var(--privacy-color-text, #1d1f23);
       --_text-muted: var(--privacy-color-text-muted, #55595f);
-      --_surface: var(--privacy-color-surface, #ffffff);
       --_surface-muted: var(--privacy-color-surface-muted, #f5f6f8);
-      --_border: var(--privacy-color-border, #c9cdd3);
       --_danger: var(--privacy-color-danger, #b3261e);
-      --_focus-ring: var(--privacy-color-focus-ring, #1b5fd1);
     }
-  }
-
-  :host([hidden]) {
-    display: none !important;
-  }
-
-  :focus-visible {
-    outline: 2px solid var(--_focus-ring);
-    outline-offset: 2px;
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -93,10 +44,10 @@ export const tokens = css`
       animation-duration: 0s !important;
     }
   }
+`;
 
-  @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
-  }
+/** Every token: what `<privacy-consent>` and `<privacy-policy>` adopt. */
+export const tokens = css`
+  ${coreTokens}
+  ${moreTokens}
 `;
