@@ -20,8 +20,15 @@ export interface CommonStrings {
   readonly opensInNewWindow: string;
 }
 
-/** Strings of `<privacy-consent>`. */
-export interface ConsentStrings {
+/**
+ * Strings of `<privacy-consent>`: its signup form's first load carries the form's own
+ * (`ConsentFormStrings`); those of the notices and the sheet, and of sending and the confirmation,
+ * come in Korean with the views that use them.
+ */
+export interface ConsentStrings extends ConsentFormStrings, ConsentNoticeStrings, ConsentReceiptStrings {}
+
+/** What the signup form shows on first render, and its validation messages. */
+export interface ConsentFormStrings {
   readonly agreeAll: string;
   /** What 전체 동의 ticks: the terms when the form has some, the age confirmation when `age` is not 0. */
   readonly agreeAllHint: (terms: boolean, age: number) => string;
@@ -30,12 +37,8 @@ export interface ConsentStrings {
   readonly optionalGroup: string;
   /** The sheet layout's button that opens an item's notice or terms. */
   readonly view: string;
-  /** The sheet's button that agrees to the item shown. */
-  readonly agree: string;
   readonly documentVersion: (version: string) => string;
   readonly documentEffective: (date: string) => string;
-  /** The link to a terms document published at a URL. */
-  readonly openDocument: string;
   /** Under a required item left unticked after a submit was attempted. */
   readonly itemMissing: string;
   /** The heading of the list of required items left unticked. */
@@ -44,24 +47,6 @@ export interface ConsentStrings {
   readonly summaryLabel: (part: string) => string;
   /** After the first few values of a long list in a summary. */
   readonly andMore: (count: number) => string;
-  readonly noticePurpose: string;
-  readonly noticeItems: string;
-  readonly noticeRetention: string;
-  readonly noticeRefusal: string;
-  readonly provisionRecipient: string;
-  readonly provisionPurpose: string;
-  readonly provisionItems: string;
-  readonly provisionRetention: string;
-  readonly overseasRecipient: string;
-  readonly overseasCountry: string;
-  readonly overseasTransfer: string;
-  readonly overseasContact: string;
-  readonly overseasItems: string;
-  readonly overseasPurpose: string;
-  readonly overseasRetention: string;
-  readonly overseasRefusal: string;
-  readonly noticeNote: string;
-  readonly sensitiveDisclosure: string;
   readonly channels: string;
   readonly night: string;
   readonly nightHint: string;
@@ -81,11 +66,41 @@ export interface ConsentStrings {
   readonly underAgeNotOffered: (age: number) => string;
   readonly submit: string;
   readonly sending: string;
+  readonly requiredMissing: (title: string) => string;
+  readonly notReady: string;
+}
+
+/** The statutory notices and terms documents (shown inline or in the sheet), and the sheet. */
+export interface ConsentNoticeStrings {
+  /** The sheet's button that agrees to the item shown. */
+  readonly agree: string;
+  /** The link to a terms document published at a URL. */
+  readonly openDocument: string;
+  readonly noticePurpose: string;
+  readonly noticeItems: string;
+  readonly noticeRetention: string;
+  readonly noticeRefusal: string;
+  readonly provisionRecipient: string;
+  readonly provisionPurpose: string;
+  readonly provisionItems: string;
+  readonly provisionRetention: string;
+  readonly overseasRecipient: string;
+  readonly overseasCountry: string;
+  readonly overseasTransfer: string;
+  readonly overseasContact: string;
+  readonly overseasItems: string;
+  readonly overseasPurpose: string;
+  readonly overseasRetention: string;
+  readonly overseasRefusal: string;
+  readonly noticeNote: string;
+  readonly sensitiveDisclosure: string;
+}
+
+/** Sending a record, and the confirmation after it (also of each change in the account modes). */
+export interface ConsentReceiptStrings {
   readonly sendingStatus: string;
   readonly retrying: string;
   readonly sendFailed: string;
-  readonly requiredMissing: (title: string) => string;
-  readonly notReady: string;
   readonly receiptTitle: string;
   readonly receiptLead: (controller: string) => string;
   readonly receiptController: string;

@@ -226,61 +226,6 @@ export const styles = css`
     transform: rotate(45deg);
   }
 
-  .notice {
-    margin-block-start: var(--_space);
-    font-size: var(--_notice-size);
-  }
-  /* Two columns that never push the form wider: long words and URLs break inside their cell. */
-  .notice-table {
-    table-layout: fixed;
-  }
-  .notice-table th {
-    inline-size: 30%;
-  }
-  .notice-table th,
-  .notice-table td {
-    overflow-wrap: anywhere;
-  }
-  /* Overseas transfer: one table per recipient, then what the item adds. */
-  .notice-table + .notice-table {
-    margin-block-start: var(--_space);
-  }
-
-  /* A recipients table scrolls inside its own named region, never the page. */
-  .scroll {
-    overflow-x: auto;
-    max-inline-size: 100%;
-    margin-block-end: var(--_space);
-  }
-  .rows {
-    min-inline-size: 32rem;
-  }
-
-  .document-meta {
-    margin: 0 0 calc(var(--_space) / 2);
-    color: var(--_text-muted);
-  }
-  .document-text {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .document a {
-    color: var(--_brand);
-  }
-  .notice .document-text {
-    max-block-size: 16em;
-    overflow-y: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    background: var(--_surface);
-  }
-
-  .text-list {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-
   /*
    * Important matters (PIPA 22(2), Decree 17(3)): at least 9pt (12px) and 20 % larger than
    * the notice text, and bold and underlined. !important inside the shadow root wins over
