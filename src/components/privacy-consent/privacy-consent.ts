@@ -9,7 +9,6 @@ import { PolicyController, type PolicyState } from '../shared/policy-controller.
 import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { tokens } from '../shared/tokens.js';
-import { gpcOn, pageInfo } from '../shared/browser-context.js';
 import type { DeliveryController } from '../shared/delivery-controller.js';
 import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { emit, hashOf } from '../shared/events.js';
@@ -48,10 +47,6 @@ export type ConsentMode = 'signup' | 'manage' | 'reconsent' | 'reconfirm';
  */
 let loadedSubmission: typeof Submission | undefined;
 const submission = async () => (loadedSubmission ??= await import('./submission.js'));
-
-/** The content hash of a terms text; the hashing code loads after first render, as for the policy's. */
-const textHash = async (text: unknown): Promise<string> =>
-  (await import('../../policy/canonical.js')).contentHash(text);
 
 /**
  * The signup agreement screen: 전체 동의, then one item per consent and terms document the policy
@@ -221,6 +216,7 @@ export class PrivacyConsent extends LitElement {
     announce: (text) => (this.announcement = text),
     build: (input) => this.build(input),
     send: (record, sending) => this.send(record, sending),
+    submission,
   };
   private readonly signup = new SignupForm(this.kit);
   /** The account modes, loaded the first time one is asked for. */
@@ -391,7 +387,7 @@ export class PrivacyConsent extends LitElement {
       const { policy } = settled.loaded;
       this.hash = undefined;
       this.documentHashes = undefined;
-      const documents = submission().then(({ documentHashes }) => documentHashes(model, textHash));
+      const documents = submission().then(({ termsHashes }) => termsHashes(model));
       void Promise.all([hashOf(policy), documents]).then(([hash, documents]) => {
         if (this.source.loaded?.policy !== policy) return;
         this.hash = hash;
@@ -418,17 +414,15 @@ export class PrivacyConsent extends LitElement {
   private async build(input: Parameters<ConsentKit['build']>[0]): Promise<ConsentRecord> {
     const loaded = this.source.loaded!;
     // Loaded with the terms hashes: no wait here then, so a submitting <form> stores the record at once.
-    const { buildRecord, documentHashes } = loadedSubmission ?? (await submission());
-    return buildRecord({
+    const { pageRecord, termsHashes } = loadedSubmission ?? (await submission());
+    return pageRecord({
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),
-      documentHashes: this.documentHashes ?? (await documentHashes(this.model!, textHash)),
+      documentHashes: this.documentHashes ?? (await termsHashes(this.model!)),
       url: loaded.url,
       form: this.model!,
       subject: this.subject,
       locale: this.localize.lang,
-      page: pageInfo(),
-      gpc: gpcOn(),
       ...input,
     });
   }
