@@ -22,10 +22,11 @@ export interface CommonStrings {
 
 /**
  * Strings of `<privacy-consent>`: its signup form's first load carries the form's own
- * (`ConsentFormStrings`); those of the notices and the sheet, and of sending and the confirmation,
- * come in Korean with the views that use them.
+ * (`ConsentFormStrings`); those of its messages, the notices and the sheet, and of sending and
+ * the confirmation come in Korean with the views that use them.
  */
-export interface ConsentStrings extends ConsentFormStrings, ConsentNoticeStrings, ConsentReceiptStrings {}
+export interface ConsentStrings
+  extends ConsentFormStrings, ConsentMessageStrings, ConsentNoticeStrings, ConsentReceiptStrings {}
 
 /** What the signup form shows on first render, and its validation messages. */
 export interface ConsentFormStrings {
@@ -39,10 +40,6 @@ export interface ConsentFormStrings {
   readonly view: string;
   readonly documentVersion: (version: string) => string;
   readonly documentEffective: (date: string) => string;
-  /** Under a required item left unticked after a submit was attempted. */
-  readonly itemMissing: string;
-  /** The heading of the list of required items left unticked. */
-  readonly missingSummary: (count: number) => string;
   /** A fact's label in an item's one-line summary (`retention`, `recipient`, …). */
   readonly summaryLabel: (part: string) => string;
   /** After the first few values of a long list in a summary. */
@@ -50,9 +47,6 @@ export interface ConsentFormStrings {
   readonly channels: string;
   readonly night: string;
   readonly nightHint: string;
-  /** Said politely when choosing a channel makes the night-time option available, and when it goes. */
-  readonly nightAvailable: string;
-  readonly nightUnavailable: string;
   readonly noticesHeading: string;
   readonly noticesHint: string;
   readonly processingBasis: string;
@@ -66,8 +60,19 @@ export interface ConsentFormStrings {
   readonly underAgeNotOffered: (age: number) => string;
   readonly submit: string;
   readonly sending: string;
-  readonly requiredMissing: (title: string) => string;
   readonly notReady: string;
+}
+
+/** What the form says once the person acts: a required item left unticked, a night-time option that comes or goes. */
+export interface ConsentMessageStrings {
+  /** Under a required item left unticked after a submit was attempted. */
+  readonly itemMissing: string;
+  /** The heading of the list of required items left unticked. */
+  readonly missingSummary: (count: number) => string;
+  /** Said politely when choosing a channel makes the night-time option available, and when it goes. */
+  readonly nightAvailable: string;
+  readonly nightUnavailable: string;
+  readonly requiredMissing: (title: string) => string;
 }
 
 /** The statutory notices and terms documents (shown inline or in the sheet), and the sheet. */

@@ -2,8 +2,8 @@
  * What `<privacy-consent>` downloads before it can show the signup screen, by module: bundled as
  * a site's bundler does it (esbuild, code splitting), the first load is the entry and the chunks
  * it imports statically. The signup screen's own code is in it; the views that show only later
- * (the notice tables and terms text, sending and the confirmation, the sheet, the guardian step,
- * the account modes) and their strings and styles are not. bench/size.ts measures the bytes.
+ * (the notice tables and terms text, the errors after a submit attempt, sending and the
+ * confirmation, the sheet, the guardian step, the account modes) and their strings and styles are not. bench/size.ts measures the bytes.
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -62,6 +62,9 @@ describe('<privacy-consent> first load', () => {
       'src/components/privacy-consent/document-view.ts',
       'src/components/shared/table-styles.ts',
       'src/i18n/ko/consent-notice.ts',
+      // What the form says once the person acts (also loaded with the policy checker).
+      'src/components/privacy-consent/form-messages.ts',
+      'src/i18n/ko/consent-messages.ts',
       // Building, sending and confirming a record (loaded once a policy is ready).
       'src/components/privacy-consent/submission.ts',
       'src/components/privacy-consent/receipt-view.ts',

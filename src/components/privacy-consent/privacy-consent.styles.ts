@@ -165,7 +165,6 @@ export const styles = css`
 
   /* What sits under a label lines up with the label. */
   .summary,
-  .check ~ .error,
   .under,
   fieldset.channels {
     margin-inline-start: calc(var(--_box) + var(--_space));
@@ -174,12 +173,6 @@ export const styles = css`
     margin-block: calc(var(--_space) / 4) 0;
     font-size: var(--_notice-size);
     overflow-wrap: anywhere;
-  }
-  .error {
-    margin: calc(var(--_space) / 2) 0 0;
-    color: var(--_danger);
-    font-size: var(--_notice-size);
-    font-weight: 600;
   }
 
   /* [필수] / [선택] are words, not colours: the colour only repeats what the text says. */
@@ -277,15 +270,6 @@ export const styles = css`
 
   .under {
     margin-block-start: calc(var(--_space) / 2);
-  }
-
-  .missing ul {
-    margin: calc(var(--_space) / 2) 0 0;
-    padding-inline-start: 1.2em;
-  }
-  .missing p {
-    margin: 0;
-    font-weight: 700;
   }
 
   button.submit,

@@ -15,6 +15,7 @@ import { emit, hashOf } from '../shared/events.js';
 import { adoptStyles } from './adopt-styles.js';
 import { ConsentLocalize } from './consent-localize.js';
 import { FormControl } from './form-control.js';
+import { loadFormMessages } from './form-view.js';
 import { loadNoticeBody } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as MemberModule from './member-modes.js';
@@ -370,12 +371,13 @@ export class PrivacyConsent extends LitElement {
   }
 
   /**
-   * The part of the schema the form checks, and the view of what items say in full (with its
-   * styles), both loaded while the policy downloads: the form shows once all three are here.
+   * The part of the schema the form checks, and the views it shows only once it is up (what items
+   * say in full, what it says once the person acts) with their styles, all loaded while the policy
+   * downloads: the form shows once they are here.
    */
   private async loadChecker(): Promise<PolicyChecker> {
-    const [checker, body] = await Promise.all([loadConsentChecker(), loadNoticeBody()]);
-    adoptStyles(this.renderRoot, ...body.noticeStyles);
+    const [checker, body, messages] = await Promise.all([loadConsentChecker(), loadNoticeBody(), loadFormMessages()]);
+    adoptStyles(this.renderRoot, ...body.noticeStyles, messages.messageStyles);
     return checker;
   }
 

@@ -10,8 +10,6 @@ const strings: ConsentFormStrings = {
   view: '보기',
   documentVersion: (version) => `버전 ${version}`,
   documentEffective: (date) => `시행일 ${date}`,
-  itemMissing: '필수 항목입니다. 동의해야 가입할 수 있습니다.',
-  missingSummary: (count) => `동의하지 않은 필수 항목이 ${count}개 있습니다.`,
   summaryLabel: (part) =>
     ({
       purpose: '목적',
@@ -27,8 +25,6 @@ const strings: ConsentFormStrings = {
   channels: '수신 매체',
   night: '[선택] 야간(오후 9시~다음 날 오전 8시) 광고성 정보 수신 동의',
   nightHint: '수신 매체를 하나 이상 선택하면 고를 수 있습니다.',
-  nightAvailable: '이제 야간 광고성 정보 수신 동의를 선택할 수 있습니다.',
-  nightUnavailable: '선택한 수신 매체가 없어 야간 광고성 정보 수신 동의를 선택할 수 없습니다.',
   noticesHeading: '동의 없이 처리하는 개인정보',
   noticesHint: '아래 개인정보는 법령에 따라 동의 없이 처리하며, 그 근거를 알려 드립니다.',
   processingBasis: '처리 근거',
@@ -42,7 +38,6 @@ const strings: ConsentFormStrings = {
   underAgeNotOffered: (age) => `만 ${age}세 미만은 가입할 수 없습니다.`,
   submit: '확인',
   sending: '전송 중…',
-  requiredMissing: (title) => `필수 항목에 동의해 주세요: ${title}`,
   notReady: '개인정보 처리방침을 아직 불러오지 못했습니다.',
 };
 
