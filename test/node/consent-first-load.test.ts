@@ -3,7 +3,8 @@
  * a site's bundler does it (esbuild, code splitting), the first load is the entry and the chunks
  * it imports statically. The signup screen's own code is in it; the views that show only later
  * (the notice tables and terms text, the errors after a submit attempt, sending and the
- * confirmation, the sheet, the guardian step, the account modes) and their strings and styles are not. bench/size.ts measures the bytes.
+ * confirmation, the sheet, the guardian step, the account modes) and their strings and styles
+ * are not. bench/size.ts measures the bytes.
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
