@@ -62,6 +62,8 @@ describe('<privacy-consent> first load', () => {
       'src/components/privacy-consent/notice.ts',
       'src/components/privacy-consent/document-view.ts',
       'src/components/shared/table-styles.ts',
+      'src/components/shared/rich-text.ts',
+      'src/policy/links.ts',
       'src/i18n/ko/consent-notice.ts',
       // What the form says once the person acts (also loaded with the policy checker).
       'src/components/privacy-consent/form-messages.ts',

@@ -6,10 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isPartial } from '../../consent/decisions.js';
 import type { ConsentForm, Decisions, FormItem } from '../../consent/form-model.js';
-import type { ChildrenPolicy, LegalBasis } from '../../policy/types.js';
+import type { ChildrenPolicy, LegalBasis, PrivacyPolicy } from '../../policy/types.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import { inLang, type Resolve } from '../shared/render-text.js';
+import { inLang, type Resolve } from '../shared/text-lang.js';
 import type * as NoticeBody from './notice-body.js';
 import { summaryTemplate } from './summary.js';
 
@@ -189,6 +189,9 @@ let noticeBody: typeof NoticeBody | undefined;
  * form first shows.
  */
 export const loadNoticeBody = async (): Promise<typeof NoticeBody> => (noticeBody ??= await import('./notice-body.js'));
+
+/** The base URL relative links in policy text resolve against: links show only in that view, which knows it. */
+export const linkBase = (policy: PrivacyPolicy): string | undefined => noticeBody?.documentBase(policy);
 
 /**
  * The button beside a title: 자세히 보기 / 접기 with the notice under it (inline layout), or

@@ -15,6 +15,8 @@ import { noticeTemplate } from './notice.js';
 
 addKorean(koNotice);
 
+export { documentBase } from '../../policy/links.js';
+
 /** Adopted by the element once loaded (see adopt-styles.ts). */
 export const noticeStyles = [
   tableStyles,

@@ -9,12 +9,11 @@ import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.j
 import { emptyDecisions, missingRequired, type Decisions } from '../../consent/form-model.js';
 import { newRecordId } from '../../consent/record-id.js';
 import type { ConsentReceipt, ConsentRecord, GuardianConsent } from '../../consent/record.js';
-import { documentBase } from '../../policy/links.js';
 import { hasLocale } from '../../policy/text.js';
-import { resolver } from '../shared/render-text.js';
+import { resolver } from '../shared/text-lang.js';
 import { formTemplate, type FormHandlers } from './form-view.js';
 import type * as GuardianModule from './guardian.js';
-import type { ViewContext } from './item-view.js';
+import { linkBase, type ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as ReceiptModule from './receipt-view.js';
 import type { SheetController } from './sheet-controller.js';
@@ -196,7 +195,7 @@ export class SignupForm implements ReactiveController {
     const { kit } = this;
     const { host, localize } = kit;
     const { policy } = kit.source.loaded!;
-    const t = resolver(localize.lang, policy.lang, documentBase(policy), localize.catalogLang);
+    const t = resolver(localize.lang, policy.lang, linkBase(policy), localize.catalogLang);
     const record = host.record;
     if (this.phase === 'submitted' && record && this.receiptView)
       return this.receiptView(record, this.receipt, policy, t, localize, this.guardian?.receiptLine(record));
