@@ -5,6 +5,7 @@ import type { SubjectState } from '../../consent/member-state.js';
 import type { ConsentRecord, GuardianConsent } from '../../consent/record.js';
 import type { PolicyChecker } from '../../policy/check.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
+import type { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
@@ -194,7 +195,8 @@ export class PrivacyConsent extends LitElement {
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
   private readonly control = new FormControl(this.internals);
-  private readonly localize = new ConsentLocalize(this, ['consent']);
+  /** Its strings (a LocalizeController that also finds those its views bring, see consent-localize.ts). */
+  private readonly localize: LocalizeController = new ConsentLocalize(this, ['consent']);
   private readonly source = new PolicyController(
     this,
     () => this.loadChecker(),
