@@ -300,9 +300,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .important {
-      text-decoration: underline !important;
-    }
     /* The ring, the fill and the tick in system colours. */
     .box * {
       forced-color-adjust: none;
