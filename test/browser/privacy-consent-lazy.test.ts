@@ -5,8 +5,10 @@
  * the policy is ready. A host's own Korean wording still wins over the strings they bring.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import type { CSSResult } from 'lit';
 import '../../src/privacy-consent.js';
 import type { PrivacyConsent } from '../../src/privacy-consent.js';
+import { adoptStyles } from '../../src/components/privacy-consent/adopt-styles.js';
 import { registerCatalog } from '../../src/i18n/index.js';
 import koAccount from '../../src/i18n/ko/account.js';
 import koCommon from '../../src/i18n/ko/common.js';
@@ -62,5 +64,23 @@ describe('<privacy-consent> views loaded on demand', () => {
     expect(text($(el, '#notice-collect-required .notice-table th'))).to.equal('이용 목적');
     await submitted(el);
     expect(text($(el, '.receipt h2'))).to.equal('동의 결과');
+  });
+
+  it('adds a view’s styles as one <style> (with Lit’s nonce) where the engine cannot adopt style sheets', () => {
+    const root = document.createElement('div').attachShadow({ mode: 'open' });
+    // What Lit's CSSResult is in such an engine: its text, no constructable sheet.
+    const styles = { cssText: 'p { color: rgb(1, 2, 3); }', styleSheet: undefined } as unknown as CSSResult;
+    const global = globalThis as { litNonce?: string };
+    global.litNonce = 'n0nce';
+    try {
+      adoptStyles(root, styles);
+      adoptStyles(root, styles);
+    } finally {
+      delete global.litNonce;
+    }
+    const added = [...root.querySelectorAll('style')];
+    expect(added.map((style) => style.textContent)).to.deep.equal(['p { color: rgb(1, 2, 3); }']);
+    expect(added[0]!.nonce).to.equal('n0nce');
+    expect(root.adoptedStyleSheets).to.have.length(0);
   });
 });
