@@ -20,8 +20,16 @@ export interface CommonStrings {
   readonly opensInNewWindow: string;
 }
 
-/** Strings of `<privacy-consent>`. */
-export interface ConsentStrings {
+/**
+ * Strings of `<privacy-consent>`: its signup form's first load carries the form's own
+ * (`ConsentFormStrings`); those of its messages, the notices and the sheet, and of sending and
+ * the confirmation come in Korean with the views that use them.
+ */
+export interface ConsentStrings
+  extends ConsentFormStrings, ConsentMessageStrings, ConsentNoticeStrings, ConsentReceiptStrings {}
+
+/** What the signup form shows on first render, and its validation messages. */
+export interface ConsentFormStrings {
   readonly agreeAll: string;
   /** What 전체 동의 ticks: the terms when the form has some, the age confirmation when `age` is not 0. */
   readonly agreeAllHint: (terms: boolean, age: number) => string;
@@ -30,20 +38,49 @@ export interface ConsentStrings {
   readonly optionalGroup: string;
   /** The sheet layout's button that opens an item's notice or terms. */
   readonly view: string;
-  /** The sheet's button that agrees to the item shown. */
-  readonly agree: string;
   readonly documentVersion: (version: string) => string;
   readonly documentEffective: (date: string) => string;
-  /** The link to a terms document published at a URL. */
-  readonly openDocument: string;
-  /** Under a required item left unticked after a submit was attempted. */
-  readonly itemMissing: string;
-  /** The heading of the list of required items left unticked. */
-  readonly missingSummary: (count: number) => string;
   /** A fact's label in an item's one-line summary (`retention`, `recipient`, …). */
   readonly summaryLabel: (part: string) => string;
   /** After the first few values of a long list in a summary. */
   readonly andMore: (count: number) => string;
+  readonly channels: string;
+  readonly night: string;
+  readonly nightHint: string;
+  readonly noticesHeading: string;
+  readonly noticesHint: string;
+  readonly processingBasis: string;
+  readonly basisContract: string;
+  readonly basisLaw: string;
+  readonly basisPublicTask: string;
+  readonly basisVitalInterest: string;
+  readonly basisLegitimateInterest: string;
+  readonly ageConfirm: (age: number) => string;
+  readonly underAgeGuardian: (age: number) => string;
+  readonly underAgeNotOffered: (age: number) => string;
+  readonly submit: string;
+  readonly sending: string;
+  readonly notReady: string;
+}
+
+/** What the form says once the person acts: a required item left unticked, a night-time option that comes or goes. */
+export interface ConsentMessageStrings {
+  /** Under a required item left unticked after a submit was attempted. */
+  readonly itemMissing: string;
+  /** The heading of the list of required items left unticked. */
+  readonly missingSummary: (count: number) => string;
+  /** Said politely when choosing a channel makes the night-time option available, and when it goes. */
+  readonly nightAvailable: string;
+  readonly nightUnavailable: string;
+  readonly requiredMissing: (title: string) => string;
+}
+
+/** The statutory notices and terms documents (shown inline or in the sheet), and the sheet. */
+export interface ConsentNoticeStrings {
+  /** The sheet's button that agrees to the item shown. */
+  readonly agree: string;
+  /** The link to a terms document published at a URL. */
+  readonly openDocument: string;
   readonly noticePurpose: string;
   readonly noticeItems: string;
   readonly noticeRetention: string;
@@ -62,30 +99,13 @@ export interface ConsentStrings {
   readonly overseasRefusal: string;
   readonly noticeNote: string;
   readonly sensitiveDisclosure: string;
-  readonly channels: string;
-  readonly night: string;
-  readonly nightHint: string;
-  /** Said politely when choosing a channel makes the night-time option available, and when it goes. */
-  readonly nightAvailable: string;
-  readonly nightUnavailable: string;
-  readonly noticesHeading: string;
-  readonly noticesHint: string;
-  readonly processingBasis: string;
-  readonly basisContract: string;
-  readonly basisLaw: string;
-  readonly basisPublicTask: string;
-  readonly basisVitalInterest: string;
-  readonly basisLegitimateInterest: string;
-  readonly ageConfirm: (age: number) => string;
-  readonly underAgeGuardian: (age: number) => string;
-  readonly underAgeNotOffered: (age: number) => string;
-  readonly submit: string;
-  readonly sending: string;
+}
+
+/** Sending a record, and the confirmation after it (also of each change in the account modes). */
+export interface ConsentReceiptStrings {
   readonly sendingStatus: string;
   readonly retrying: string;
   readonly sendFailed: string;
-  readonly requiredMissing: (title: string) => string;
-  readonly notReady: string;
   readonly receiptTitle: string;
   readonly receiptLead: (controller: string) => string;
   readonly receiptController: string;

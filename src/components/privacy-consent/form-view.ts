@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { agreeAllState } from '../../consent/decisions.js';
+import type * as FormMessages from './form-messages.js';
 import type { ConsentForm, Decisions, FormItem } from '../../consent/form-model.js';
 import {
   ageTemplate,
@@ -40,24 +41,14 @@ export interface FormView {
   readonly ctx: ViewContext;
 }
 
-/** The required rows left unticked, listed after a submit attempt and announced. */
-const missingSummary = (view: FormView) => {
-  const { model, ctx } = view;
-  const missing = [...ctx.missing];
-  if (!missing.length) return nothing;
-  const required = ctx.localize.term('required');
-  return html`<div class="alert missing" part="error" role="alert">
-    <p>${ctx.localize.term('missingSummary', missing.length)}</p>
-    <ul>
-      ${missing.map((id) => {
-        const entry = model.items.find((candidate) => candidate.id === id);
-        return html`<li>
-          ${entry ? html`[${required}] <span lang=${ctx.t.langOf(entry.item.title)}>${ctx.t(entry.item.title)}</span>` : ctx.localize.term('ageConfirm', model.age?.minimumAge ?? 14)}
-        </li>`;
-      })}
-    </ul>
-  </div>`;
-};
+let messages: typeof FormMessages | undefined;
+
+/**
+ * What the form says once the person acts (errors, announcements), out of the first load: the
+ * element loads it with the policy checker, so it is here before anyone can act.
+ */
+export const loadFormMessages = async (): Promise<typeof FormMessages> =>
+  (messages ??= await import('./form-messages.js'));
 
 const list = (entries: readonly FormItem[], view: FormView, age: TemplateResult | typeof nothing = nothing) =>
   html`<ul class="items" role="list">
@@ -109,7 +100,7 @@ export const formTemplate = (view: FormView): TemplateResult => {
               : nothing
           }${list(model.items, view)}`
     }
-    ${noticesTemplate(model, handlers, ctx)} ${missingSummary(view)}
+    ${noticesTemplate(model, handlers, ctx)} ${messages?.missingSummary(view)}
     ${view.problem ? html`<p class="alert" part="error" role="alert">${view.problem}</p>` : nothing}
     ${
       view.ownSubmit

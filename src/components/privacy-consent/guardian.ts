@@ -13,7 +13,7 @@ import type { ConsentRecord, GuardianConsent, GuardianMethod } from '../../conse
 import koAccount from '../../i18n/ko/account.js';
 import { registerStrings } from '../../i18n/registry.js';
 import { emit } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize-controller.js';
+import { ConsentLocalize } from './consent-localize.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
@@ -53,13 +53,13 @@ export class GuardianStep {
   draft?: ConsentRecord;
   /** The guardian's verified consent, once completed. */
   verified?: GuardianConsent;
-  private readonly localize: LocalizeController;
+  private readonly localize: ConsentLocalize;
 
   constructor(
     private readonly kit: ConsentKit,
     private readonly form: SignupForm,
   ) {
-    this.localize = new LocalizeController(kit.host, ['consent', 'account']);
+    this.localize = new ConsentLocalize(kit.host, ['consent', 'account']);
     adoptStyles(kit.host.renderRoot, memberStyles);
   }
 

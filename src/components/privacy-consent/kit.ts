@@ -11,6 +11,7 @@ import type { FormControl } from './form-control.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import type { PolicyController } from '../shared/policy-controller.js';
 import type { PrivacyConsent } from './privacy-consent.js';
+import type * as Submission from './submission.js';
 
 /** What a module adds to a record of the loaded policy (the policy, hash, page … the element fills in). */
 export type SendInput = Pick<RecordInput, 'decisions'> &
@@ -42,4 +43,6 @@ export interface ConsentKit {
    * `privacy-submitted` once it shows the result.
    */
   send(record: ConsentRecord, sending?: () => void): Promise<ConsentReceipt | null>;
+  /** Building, sending and confirming (a chunk loaded once a policy is ready; at once after that). */
+  submission(): Promise<typeof Submission>;
 }

@@ -17,7 +17,7 @@ import type { PrivacyPolicy } from '../../policy/types.js';
 import koAccount from '../../i18n/ko/account.js';
 import { registerStrings } from '../../i18n/registry.js';
 import { emit } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize-controller.js';
+import { ConsentLocalize } from './consent-localize.js';
 import { inLang, resolver, tagged, type Resolve } from '../shared/render-text.js';
 import { adoptStyles } from './adopt-styles.js';
 import type { ItemHandlers, ViewContext } from './item-view.js';
@@ -57,7 +57,7 @@ const STATE_TIMEOUT_MS = 10_000;
 
 export class MemberModes implements ReactiveController {
   /** The element's strings and those of the account modes. */
-  readonly localize: LocalizeController;
+  readonly localize: ConsentLocalize;
   /** The member's state as read, with every record sent since folded in. */
   state?: SubjectState;
   private status: 'loading' | 'ready' | 'missing' | 'error' = 'loading';
@@ -69,7 +69,7 @@ export class MemberModes implements ReactiveController {
   private readonly loadingViews = new Set<MemberMode>();
 
   constructor(readonly kit: ConsentKit) {
-    this.localize = new LocalizeController(kit.host, ['consent', 'account']);
+    this.localize = new ConsentLocalize(kit.host, ['consent', 'account']);
     adoptStyles(kit.host.renderRoot, memberStyles);
     kit.host.addController(this);
     this.hostUpdate();

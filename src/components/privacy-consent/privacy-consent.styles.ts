@@ -165,7 +165,6 @@ export const styles = css`
 
   /* What sits under a label lines up with the label. */
   .summary,
-  .check ~ .error,
   .under,
   fieldset.channels {
     margin-inline-start: calc(var(--_box) + var(--_space));
@@ -174,12 +173,6 @@ export const styles = css`
     margin-block: calc(var(--_space) / 4) 0;
     font-size: var(--_notice-size);
     overflow-wrap: anywhere;
-  }
-  .error {
-    margin: calc(var(--_space) / 2) 0 0;
-    color: var(--_danger);
-    font-size: var(--_notice-size);
-    font-weight: 600;
   }
 
   /* [필수] / [선택] are words, not colours: the colour only repeats what the text says. */
@@ -224,61 +217,6 @@ export const styles = css`
     border: solid currentColor;
     border-width: 2px 2px 0 0;
     transform: rotate(45deg);
-  }
-
-  .notice {
-    margin-block-start: var(--_space);
-    font-size: var(--_notice-size);
-  }
-  /* Two columns that never push the form wider: long words and URLs break inside their cell. */
-  .notice-table {
-    table-layout: fixed;
-  }
-  .notice-table th {
-    inline-size: 30%;
-  }
-  .notice-table th,
-  .notice-table td {
-    overflow-wrap: anywhere;
-  }
-  /* Overseas transfer: one table per recipient, then what the item adds. */
-  .notice-table + .notice-table {
-    margin-block-start: var(--_space);
-  }
-
-  /* A recipients table scrolls inside its own named region, never the page. */
-  .scroll {
-    overflow-x: auto;
-    max-inline-size: 100%;
-    margin-block-end: var(--_space);
-  }
-  .rows {
-    min-inline-size: 32rem;
-  }
-
-  .document-meta {
-    margin: 0 0 calc(var(--_space) / 2);
-    color: var(--_text-muted);
-  }
-  .document-text {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .document a {
-    color: var(--_brand);
-  }
-  .notice .document-text {
-    max-block-size: 16em;
-    overflow-y: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    background: var(--_surface);
-  }
-
-  .text-list {
-    margin: 0;
-    padding-inline-start: 1.2em;
   }
 
   /*
@@ -334,15 +272,6 @@ export const styles = css`
     margin-block-start: calc(var(--_space) / 2);
   }
 
-  .missing ul {
-    margin: calc(var(--_space) / 2) 0 0;
-    padding-inline-start: 1.2em;
-  }
-  .missing p {
-    margin: 0;
-    font-weight: 700;
-  }
-
   button.submit,
   .link-button {
     font: inherit;
@@ -371,9 +300,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .important {
-      text-decoration: underline !important;
-    }
     /* The ring, the fill and the tick in system colours. */
     .box * {
       forced-color-adjust: none;

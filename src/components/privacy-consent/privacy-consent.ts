@@ -3,27 +3,33 @@ import { property, state } from 'lit/decorators.js';
 import { consentForm, type ConsentForm, type ItemState } from '../../consent/form-model.js';
 import type { SubjectState } from '../../consent/member-state.js';
 import type { ConsentRecord, GuardianConsent } from '../../consent/record.js';
+import type { PolicyChecker } from '../../policy/check.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
-import { LocalizeController } from '../shared/localize-controller.js';
+import type { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
 import { policyStateView } from '../shared/state-view.js';
 import { stateStyles } from '../shared/state-styles.js';
-import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
-import { gpcOn, pageInfo } from '../shared/browser-context.js';
-import { DeliveryController, type DeliveryStatus } from '../shared/delivery-controller.js';
+import type { DeliveryController } from '../shared/delivery-controller.js';
+import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { emit, hashOf } from '../shared/events.js';
+import { adoptStyles } from './adopt-styles.js';
+import { ConsentLocalize } from './consent-localize.js';
 import { FormControl } from './form-control.js';
+import { loadFormMessages } from './form-view.js';
+import { loadNoticeBody } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as MemberModule from './member-modes.js';
-import type * as RecordBuilder from '../../consent/build-record.js';
+import type * as Submission from './submission.js';
 import { isAccountMode, SignupForm } from './signup-form.js';
 import { styles } from './privacy-consent.styles.js';
-import koConsent from '../../i18n/ko/consent.js';
+import type { ConsentStrings } from '../../i18n/catalog.js';
+import koConsent from '../../i18n/ko/consent-form.js';
 import { registerStrings } from '../../i18n/registry.js';
 
-// Korean ships with the element; other languages load on demand.
-registerStrings('ko', 'consent', koConsent);
+// The form's Korean strings ship with the element (the views loaded on demand bring theirs, see
+// consent-localize.ts); other languages load on demand.
+registerStrings('ko', 'consent', koConsent as ConsentStrings);
 
 /** The part of the schema the form renders, loaded with the first policy. */
 const loadConsentChecker = () => import('../../policy/schema-consent.js').then((module) => module.checkConsentPolicy);
@@ -38,24 +44,11 @@ const defaultTrue = {
 export type ConsentMode = 'signup' | 'manage' | 'reconsent' | 'reconfirm';
 
 /**
- * How a record is built: a chunk loaded after first render with the terms hashes (the form needs
- * it only once the person submits).
+ * How a record is built, delivered and confirmed: a chunk loaded once a policy is ready, with the
+ * terms hashes (the form needs it only once the person submits).
  */
-let loadedBuilder: typeof RecordBuilder | undefined;
-const recordBuilder = async () => (loadedBuilder ??= await import('../../consent/build-record.js'));
-
-/** The content hash of a terms text; the hashing code loads after first render, as for the policy's. */
-const textHash = async (text: unknown): Promise<string> =>
-  (await import('../../policy/canonical.js')).contentHash(text);
-
-/** What the live region says as a delivery goes on. */
-const DELIVERY_NEWS: Partial<
-  Record<DeliveryStatus | 'storage-unavailable', 'sendingStatus' | 'retrying' | 'storageUnavailable'>
-> = {
-  sending: 'sendingStatus',
-  retrying: 'retrying',
-  'storage-unavailable': 'storageUnavailable',
-};
+let loadedSubmission: typeof Submission | undefined;
+const submission = async () => (loadedSubmission ??= await import('./submission.js'));
 
 /**
  * The signup agreement screen: 전체 동의, then one item per consent and terms document the policy
@@ -135,7 +128,7 @@ const DELIVERY_NEWS: Partial<
  */
 export class PrivacyConsent extends LitElement {
   static formAssociated = true;
-  static override styles = [tokens, stateStyles, tableStyles, styles];
+  static override styles = [tokens, stateStyles, styles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   /** URL of the policy JSON. */
@@ -202,12 +195,15 @@ export class PrivacyConsent extends LitElement {
   private owner: HTMLFormElement | null = null;
   private readonly internals = this.attachInternals();
   private readonly control = new FormControl(this.internals);
-  private readonly localize = new LocalizeController(this, ['consent']);
-  private readonly source = new PolicyController(this, loadConsentChecker, (settled) => this.onPolicy(settled));
-  private readonly delivery = new DeliveryController(this, (news) => {
-    const term = DELIVERY_NEWS[news];
-    if (term) this.announcement = this.localize.term(term);
-  });
+  /** Its strings (a LocalizeController that also finds those its views bring, see consent-localize.ts). */
+  private readonly localize: LocalizeController = new ConsentLocalize(this, ['consent']);
+  private readonly source = new PolicyController(
+    this,
+    () => this.loadChecker(),
+    (settled) => this.onPolicy(settled),
+  );
+  /** Created with the first record sent (see submission.ts). */
+  private delivery?: DeliveryController;
   /** The policy's content hash, computed after first render (the record needs it, the form does not). */
   private hash?: string;
   /** What the modules beside the element may use (see kit.ts). */
@@ -223,6 +219,7 @@ export class PrivacyConsent extends LitElement {
     announce: (text) => (this.announcement = text),
     build: (input) => this.build(input),
     send: (record, sending) => this.send(record, sending),
+    submission,
   };
   private readonly signup = new SignupForm(this.kit);
   /** The account modes, loaded the first time one is asked for. */
@@ -324,6 +321,8 @@ export class PrivacyConsent extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Records an earlier page left are sent once this page is idle.
+    loadOutboxWhenIdle();
     this.source.request(this);
     // The form's own validation failed on this element (a submit was attempted).
     this.addEventListener('invalid', this.signup.attempt);
@@ -373,6 +372,17 @@ export class PrivacyConsent extends LitElement {
     this.requestUpdate();
   }
 
+  /**
+   * The part of the schema the form checks, and the views it shows only once it is up (what items
+   * say in full, what it says once the person acts) with their styles, all loaded while the policy
+   * downloads: the form shows once they are here.
+   */
+  private async loadChecker(): Promise<PolicyChecker> {
+    const [checker, body, messages] = await Promise.all([loadConsentChecker(), loadNoticeBody(), loadFormMessages()]);
+    adoptStyles(this.renderRoot, ...body.noticeStyles, messages.messageStyles);
+    return checker;
+  }
+
   private onPolicy(settled: PolicyState): void {
     if (settled.status === 'ready') {
       const model = (this.model = consentForm(settled.loaded.policy));
@@ -381,7 +391,7 @@ export class PrivacyConsent extends LitElement {
       const { policy } = settled.loaded;
       this.hash = undefined;
       this.documentHashes = undefined;
-      const documents = recordBuilder().then(({ documentHashes }) => documentHashes(model, textHash));
+      const documents = submission().then(({ termsHashes }) => termsHashes(model));
       void Promise.all([hashOf(policy), documents]).then(([hash, documents]) => {
         if (this.source.loaded?.policy !== policy) return;
         this.hash = hash;
@@ -408,17 +418,15 @@ export class PrivacyConsent extends LitElement {
   private async build(input: Parameters<ConsentKit['build']>[0]): Promise<ConsentRecord> {
     const loaded = this.source.loaded!;
     // Loaded with the terms hashes: no wait here then, so a submitting <form> stores the record at once.
-    const { buildRecord, documentHashes } = loadedBuilder ?? (await recordBuilder());
-    return buildRecord({
+    const { pageRecord, termsHashes } = loadedSubmission ?? (await submission());
+    return pageRecord({
       policy: loaded.policy,
       hash: this.hash ?? (await hashOf(loaded.policy)),
-      documentHashes: this.documentHashes ?? (await documentHashes(this.model!, textHash)),
+      documentHashes: this.documentHashes ?? (await termsHashes(this.model!)),
       url: loaded.url,
       form: this.model!,
       subject: this.subject,
       locale: this.localize.lang,
-      page: pageInfo(),
-      gpc: gpcOn(),
       ...input,
     });
   }
@@ -429,6 +437,10 @@ export class PrivacyConsent extends LitElement {
       throw new DOMException('privacy-submit was cancelled', 'AbortError');
     if (!this.endpoint) return null;
     sending?.();
+    this.delivery ??= (loadedSubmission ?? (await submission())).delivery(
+      this,
+      (term) => (this.announcement = this.localize.term(term)),
+    );
     return this.delivery.deliver(record);
   }
 

@@ -10,6 +10,10 @@ import type { ConsentReceipt, ConsentRecord } from '../../consent/record.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import { tagged, type Resolve } from '../shared/render-text.js';
+import koReceipt from '../../i18n/ko/consent-receipt.js';
+import { addKorean } from './consent-localize.js';
+
+addKorean(koReceipt);
 
 /** What became of one item or channel. */
 export type Outcome = 'granted' | 'withdrawn' | 'kept' | 'refused';

@@ -7,7 +7,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FormItem } from '../../consent/form-model.js';
-import { basisText, bodyTemplate, type ViewContext } from './item-view.js';
+import { basisText, type ViewContext } from './item-view.js';
+import { bodyTemplate } from './notice-body.js';
 
 export const sheetStyles = css`
   dialog.sheet {

@@ -9,14 +9,11 @@ import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.j
 import { emptyDecisions, missingRequired, type Decisions } from '../../consent/form-model.js';
 import { newRecordId } from '../../consent/record-id.js';
 import type { ConsentReceipt, ConsentRecord, GuardianConsent } from '../../consent/record.js';
-import { documentBase } from '../../policy/links.js';
 import { hasLocale } from '../../policy/text.js';
-import { emit } from '../shared/events.js';
-import { resolver } from '../shared/render-text.js';
-import { adoptStyles } from './adopt-styles.js';
+import { resolver } from '../shared/text-lang.js';
 import { formTemplate, type FormHandlers } from './form-view.js';
 import type * as GuardianModule from './guardian.js';
-import type { ViewContext } from './item-view.js';
+import { linkBase, type ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as ReceiptModule from './receipt-view.js';
 import type { SheetController } from './sheet-controller.js';
@@ -41,8 +38,9 @@ export class SignupForm implements ReactiveController {
   recordId = newRecordId();
   /** The guardian step, once the person said they are under the age limit. */
   guardian?: GuardianModule.GuardianStep;
-  private receipt: ConsentReceipt | null = null;
-  private receiptView?: typeof ReceiptModule.receiptView;
+  /** The receiver's receipt of the record submitted, and the view that confirms it (see submission.ts). */
+  receipt: ConsentReceipt | null = null;
+  receiptView?: typeof ReceiptModule.receiptView;
   /** The sheet of the `sheet` layout, loaded the first time a 보기 button is pressed. */
   private sheet?: SheetController;
 
@@ -132,42 +130,7 @@ export class SignupForm implements ReactiveController {
 
   /** Builds the record of the choices, lets the host veto it, delivers it and shows the confirmation. */
   async deliver(guardian?: GuardianConsent): Promise<ConsentRecord> {
-    const record = await this.kit.build({
-      decisions: this.decisions,
-      ageConfirmed: this.ageConfirmed,
-      recordId: this.recordId,
-      ...(guardian ? { guardian } : {}),
-    });
-    try {
-      const receipt = await this.kit.send(record, () => {
-        this.phase = 'sending';
-        this.problem = '';
-        this.kit.host.requestUpdate();
-      });
-      return await this.finish(record, receipt);
-    } catch (error) {
-      if (this.phase === 'sending') {
-        this.phase = 'editing';
-        this.problem = this.kit.localize.term('sendFailed');
-        this.kit.host.requestUpdate();
-      }
-      throw error;
-    }
-  }
-
-  private async finish(record: ConsentRecord, receipt: ConsentReceipt | null): Promise<ConsentRecord> {
-    if (!this.receiptView) {
-      const view = await import('./receipt-view.js');
-      adoptStyles(this.kit.host.renderRoot, view.receiptStyles);
-      this.receiptView = view.receiptView;
-    }
-    this.receipt = receipt;
-    this.phase = 'submitted';
-    this.kit.announce(this.kit.localize.term(receipt ? 'receiptDone' : 'receiptQueued'));
-    emit(this.kit.host, 'privacy-submitted', { record, receipt });
-    const { host } = this.kit;
-    void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.receipt')?.focus());
-    return record;
+    return (await this.kit.submission()).deliverSignup(this, this.kit, guardian);
   }
 
   /** Starts the guardian step (loading it on first use): the person says they are under the age limit. */
@@ -232,7 +195,7 @@ export class SignupForm implements ReactiveController {
     const { kit } = this;
     const { host, localize } = kit;
     const { policy } = kit.source.loaded!;
-    const t = resolver(localize.lang, policy.lang, documentBase(policy), localize.catalogLang);
+    const t = resolver(localize.lang, policy.lang, linkBase(policy), localize.catalogLang);
     const record = host.record;
     if (this.phase === 'submitted' && record && this.receiptView)
       return this.receiptView(record, this.receipt, policy, t, localize, this.guardian?.receiptLine(record));

@@ -1,102 +1,13 @@
 import type { ConsentStrings } from '../catalog.js';
+import form from './consent-form.js';
+import messages from './consent-messages.js';
+import notice from './consent-notice.js';
+import receipt from './consent-receipt.js';
 
-/** 한국어: strings of `<privacy-consent>`. */
-const strings: ConsentStrings = {
-  agreeAll: '전체 동의',
-  agreeAllHint: (terms, age) =>
-    `${[terms && '약관', age && `만 ${age}세 이상 확인`, '선택 항목'].filter(Boolean).join(', ')}을 포함한 아래 모든 항목에 동의합니다. 각 항목은 따로 동의하거나 거부할 수 있습니다.`,
-  requiredGroup: '필수 항목',
-  optionalGroup: '선택 항목',
-  view: '보기',
-  agree: '동의합니다',
-  documentVersion: (version) => `버전 ${version}`,
-  documentEffective: (date) => `시행일 ${date}`,
-  openDocument: '전문 보기',
-  itemMissing: '필수 항목입니다. 동의해야 가입할 수 있습니다.',
-  missingSummary: (count) => `동의하지 않은 필수 항목이 ${count}개 있습니다.`,
-  summaryLabel: (part) =>
-    ({
-      purpose: '목적',
-      items: '항목',
-      retention: '보유 기간',
-      recipient: '제공받는 자',
-      transferee: '이전받는 자',
-      country: '이전 국가',
-      disclosure: '공개 여부',
-      refusal: '거부 시',
-    })[part] ?? part,
-  andMore: (count) => `외 ${count}건`,
-  noticePurpose: '수집·이용 목적',
-  noticeItems: '수집 항목',
-  noticeRetention: '보유·이용 기간',
-  noticeRefusal: '동의를 거부할 권리 및 거부 시 불이익',
-  provisionRecipient: '제공받는 자',
-  provisionPurpose: '제공받는 자의 이용 목적',
-  provisionItems: '제공하는 항목',
-  provisionRetention: '제공받는 자의 보유·이용 기간',
-  overseasRecipient: '이전받는 자',
-  overseasCountry: '이전 국가',
-  overseasTransfer: '이전 일시 및 방법',
-  overseasContact: '이전받는 자의 연락처',
-  overseasItems: '이전되는 항목',
-  overseasPurpose: '이전받는 자의 이용 목적',
-  overseasRetention: '이전받는 자의 보유·이용 기간',
-  overseasRefusal: '이전 거부 방법 및 효과',
-  noticeNote: '비고',
-  sensitiveDisclosure: '공개 가능성 및 비공개 선택 방법',
-  channels: '수신 매체',
-  night: '[선택] 야간(오후 9시~다음 날 오전 8시) 광고성 정보 수신 동의',
-  nightHint: '수신 매체를 하나 이상 선택하면 고를 수 있습니다.',
-  nightAvailable: '이제 야간 광고성 정보 수신 동의를 선택할 수 있습니다.',
-  nightUnavailable: '선택한 수신 매체가 없어 야간 광고성 정보 수신 동의를 선택할 수 없습니다.',
-  noticesHeading: '동의 없이 처리하는 개인정보',
-  noticesHint: '아래 개인정보는 법령에 따라 동의 없이 처리하며, 그 근거를 알려 드립니다.',
-  processingBasis: '처리 근거',
-  basisContract: '계약의 체결·이행을 위해 필요 (개인정보 보호법 제15조제1항제4호)',
-  basisLaw: '법률상 의무의 준수 (개인정보 보호법 제15조제1항제2호)',
-  basisPublicTask: '공공기관의 소관 업무 수행 (개인정보 보호법 제15조제1항제3호)',
-  basisVitalInterest: '급박한 생명·신체·재산상 이익 보호 (개인정보 보호법 제15조제1항제5호)',
-  basisLegitimateInterest: '개인정보처리자의 정당한 이익 (개인정보 보호법 제15조제1항제6호)',
-  ageConfirm: (age) => `[필수] 만 ${age}세 이상입니다.`,
-  underAgeGuardian: (age) => `만 ${age}세 미만이신가요? 법정대리인 동의로 가입하기`,
-  underAgeNotOffered: (age) => `만 ${age}세 미만은 가입할 수 없습니다.`,
-  submit: '확인',
-  sending: '전송 중…',
-  sendingStatus: '동의 내역을 전송하고 있습니다.',
-  retrying: '연결이 원활하지 않아 동의 내역을 다시 전송합니다.',
-  sendFailed: '동의 내역을 전송하지 못했습니다. 잠시 후 다시 시도해 주세요.',
-  requiredMissing: (title) => `필수 항목에 동의해 주세요: ${title}`,
-  notReady: '개인정보 처리방침을 아직 불러오지 못했습니다.',
-  receiptTitle: '개인정보 처리 동의 결과 안내',
-  receiptLead: (controller) => `${controller}에 대한 동의 및 거부 내역을 알려 드립니다.`,
-  receiptController: '처리자',
-  receiptDate: '일시',
-  receiptResult: '처리 결과',
-  receiptDone: '정상적으로 접수되었습니다.',
-  receiptQueued: '저장되었으며, 연결되는 대로 전송됩니다.',
-  receiptId: '접수 번호',
-  receiptAgreed: '동의한 항목',
-  receiptRefused: '동의하지 않은 항목',
-  categoryName: (category) =>
-    ({
-      collection: '수집·이용',
-      'third-party': '제3자 제공',
-      overseas: '국외 이전',
-      'out-of-purpose': '목적 외 이용·제공',
-      sensitive: '민감정보 처리',
-      'unique-id': '고유식별정보 처리',
-      marketing: '홍보·판매 권유',
-      'ad-receipt': '광고성 정보 수신',
-      terms: '약관',
-      location: '개인위치정보',
-    })[category] ?? category,
-  receiptAdvertising: '광고성 정보 수신 (매체별)',
-  granted: '동의',
-  refused: '거부',
-  nightGranted: '야간 수신 동의',
-  none: '없음',
-  storageUnavailable:
-    '이 브라우저에서는 동의 내역을 임시 저장할 수 없어, 전송이 끝날 때까지 페이지를 닫지 말아 주세요.',
-};
+/**
+ * 한국어: every string of `<privacy-consent>`, e.g. to start a reworded catalog from. The element
+ * itself ships only the form's and brings the rest with the views that use them.
+ */
+const strings: ConsentStrings = { ...form, ...messages, ...notice, ...receipt };
 
 export default strings;
