@@ -101,12 +101,12 @@ const overseasRows = (block: OverseasBlock) =>
 // Ids for the elements naming a generic table's scroll region (its caption or header cells),
 // one per block object, so they stay the same from one render to the next.
 const tableIds = new WeakMap<Block, string>();
+let tableCount = 0;
 const tableId = (block: Block): string => {
   let id = tableIds.get(block);
   if (!id) tableIds.set(block, (id = `table-${++tableCount}`));
   return id;
 };
-let tableCount = 0;
 
 /** Shown while a view's chunk loads (once per page). */
 const loading = (type: string) => html`<div class="table-wrap" data-block=${type} aria-busy="true"></div>`;
