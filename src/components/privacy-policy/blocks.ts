@@ -10,6 +10,7 @@ import type {
   Contact,
   ListItem,
   OverseasBlock,
+  OverseasRow,
   RichText,
   TableCell,
   Text,
@@ -94,9 +95,21 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
 const grouped = (block: CollectionBlock): boolean =>
   Boolean(block.groups?.length) || Boolean(block.rows?.some((row) => row.parts?.length));
 
-/** Overseas rows with whether each is also an entrustment (a processor abroad). */
-const overseasRows = (block: OverseasBlock) =>
-  block.rows.map((row) => ({ ...row, entrusted: row.entrustment ?? block.entrustment ?? false }));
+const overseas = new WeakMap<OverseasBlock, readonly (OverseasRow & { readonly entrusted: boolean })[]>();
+
+/**
+ * Overseas rows with whether each is also an entrustment (a processor abroad): the same array on
+ * every render, as a long table renders in chunks of the same rows.
+ */
+const overseasRows = (block: OverseasBlock) => {
+  let rows = overseas.get(block);
+  if (!rows)
+    overseas.set(
+      block,
+      (rows = block.rows.map((row) => ({ ...row, entrusted: row.entrustment ?? block.entrustment ?? false }))),
+    );
+  return rows;
+};
 
 /** Shown while a view's chunk loads (once per page). */
 const loading = (type: string) => html`<div class="table-wrap" data-block=${type} aria-busy="true"></div>`;
