@@ -12,6 +12,11 @@ import type { BlockType, ConsentItem, PrivacyPolicy, TableBlock } from '../../po
 import type { LocalizeController } from '../shared/localize-controller.js';
 import { inLang, type Resolve } from '../shared/render-text.js';
 import { BLOCK_NAMES, columnHeading } from './columns.js';
+import koFields from '../../i18n/ko/policy-fields.js';
+import { useFieldNames } from '../../i18n/ko/policy.js';
+
+// The Korean field names ship with this view, not with the element.
+useFieldNames(koFields);
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
   added: 'statusAdded',

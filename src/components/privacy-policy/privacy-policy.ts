@@ -114,11 +114,15 @@ export class PrivacyPolicyElement extends LitElement {
     this.performUpdate();
   };
 
-  /** Opens the dialog (dialog mode), loading the policy on first use. */
+  /** Opens the dialog (dialog mode), loading the policy and the dialog's styles on first use. */
   show(): void {
     if (!this.dialog) return;
-    this.open = true;
     this.source.request(this);
+    void this.views.need(() => import('./dialog-styles.js'), 'dialog').then(() => this.openDialog());
+  }
+
+  private openDialog(): void {
+    this.open = true;
     void this.rendered.then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
