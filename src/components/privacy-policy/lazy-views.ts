@@ -40,6 +40,11 @@ export class LazyViews {
     return undefined;
   };
 
+  /** Resolves once every view loading now is in (or failed to load). */
+  get settled(): Promise<unknown> {
+    return Promise.all([...this.chunks.values()].filter((chunk) => chunk instanceof Promise));
+  }
+
   /** Loads a module (its styles adopted) and resolves once it is in, or failed to load. */
   async need<M>(load: () => Promise<M>, key: string): Promise<void> {
     this.load(load, key);

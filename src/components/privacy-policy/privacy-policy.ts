@@ -148,11 +148,12 @@ export class PrivacyPolicyElement extends LitElement {
     this.sectionObserver?.disconnect();
   }
 
-  /** Resolves once everything is rendered, the last rows of long tables included. */
+  /** Resolves once everything is rendered: the views loaded on demand and the last rows of long tables included. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.rows.pending) return result;
-    await this.rows.next;
+    if (this.views.pending) await this.views.settled;
+    else if (this.rows.pending) await this.rows.next;
+    else return result;
     return this.getUpdateComplete();
   }
 
