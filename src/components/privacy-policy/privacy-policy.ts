@@ -255,11 +255,16 @@ export class PrivacyPolicyElement extends LitElement {
     this.lastSection = id;
     // A view still loading above the target will push it down: scroll to it again once loaded.
     this.views.movedTo(id);
-    // So will the rows of a long table still arriving, where the browser does not anchor scrolling.
-    if (this.rows.pending)
+    // So will the rows of a long table still arriving, where the browser does not anchor scrolling
+    // (it keeps the scroll position as content grows above): move there again unless the reader
+    // (or scroll anchoring) has moved since.
+    if (this.rows.pending) {
+      const scroller = this.open ? this.renderRoot.querySelector('dialog') : document.scrollingElement;
+      const at = scroller?.scrollTop;
       void this.updateComplete.then(() => {
-        if (this.lastSection === id) target.scrollIntoView({ block: 'start' });
+        if (scroller?.scrollTop === at) target.scrollIntoView({ block: 'start' });
       });
+    }
     emit(this, 'privacy-section', { id });
   }
 
