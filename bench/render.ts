@@ -60,14 +60,21 @@ const renderOnce = (tab: Page, json: string, section?: string): Promise<Timing> 
       el.policy = JSON.parse(text!);
       if (target) el.section = target;
       document.body.append(el);
-      while (!el.shadowRoot?.querySelector('.document')) await new Promise((done) => setTimeout(done));
-      if (target) {
-        // The deep link has moved there.
-        const opened = el.shadowRoot.querySelector(`#p-${target}`)!;
-        while (opened.getBoundingClientRect().top > innerHeight) await new Promise((done) => setTimeout(done));
-      }
+      // The first render, seen as it happens (a timer could let a later task run first).
+      await new Promise<void>((done) => {
+        const observer = new MutationObserver(() => {
+          if (!el.shadowRoot!.querySelector('.document')) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      });
       el.getBoundingClientRect();
       await new Promise((done) => requestAnimationFrame(done));
+      // Opened at a section: the frames until the deep link has moved there.
+      const opened = target ? el.shadowRoot!.querySelector(`#p-${target}`) : null;
+      while (opened && opened.getBoundingClientRect().top > innerHeight)
+        await new Promise((done) => requestAnimationFrame(done));
       const first = performance.now() - started;
       let longest = 0;
       const observer = new PerformanceObserver((list) => {
@@ -75,8 +82,9 @@ const renderOnce = (tab: Page, json: string, section?: string): Promise<Timing> 
       });
       observer.observe({ type: 'longtask' });
       await el.updateComplete;
-      for (const row of el.shadowRoot.querySelectorAll('tbody tr:last-child')) row.getBoundingClientRect();
+      for (const row of el.shadowRoot!.querySelectorAll('tbody tr:last-child')) row.getBoundingClientRect();
       await new Promise((done) => requestAnimationFrame(done));
+      for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
       observer.disconnect();
       return { first, all: performance.now() - started, longest };
     },
@@ -108,6 +116,7 @@ const longestTaskWhileScrolling = (tab: Page, json: string): Promise<number> =>
       await new Promise((done) => requestAnimationFrame(done));
     }
     await new Promise((done) => requestAnimationFrame(done));
+    for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
     observer.disconnect();
     return longest;
   }, json);

@@ -1,21 +1,18 @@
 /**
- * Long tables render in chunks: the first rows with the rest of the policy, the others a chunk
- * per task after it, so the first screen shows without waiting for thousands of rows. Each
- * chunk is its own stable array, so a chunk already on screen is skipped (`guard`) when the
- * next one arrives. The host's `updateComplete` waits for every chunk.
+ * Long tables render in two chunks: their first rows with the rest of the policy, so the first
+ * screen does not wait for thousands of rows, and the others in a task after it. Each chunk is a
+ * stable array, so the first is skipped (`guard`) when the second arrives. The host's
+ * `updateComplete` waits for every row.
  *
- * A browser lays a table out as a whole: every chunk added costs a layout of all the rows
- * before it. Chunks of a fixed size would make a long table's total work grow with the square
- * of its rows; each chunk is as large as the rows already shown instead, so the total stays
- * linear (about twice one layout) at the price of longer tasks for the last chunks of a table
- * of thousands of rows.
+ * Why not more, smaller chunks: a browser lays a table out as a whole, so every chunk added
+ * costs a layout of all the rows before it. Chunks of a fixed size make the total work grow with
+ * the square of the rows, and growing ones (100, 200, 400, …) still end with a layout of the
+ * whole table in one task while doubling the work (measured: bench/render.ts).
  */
 import type { ReactiveElement } from 'lit';
 
 /** Rows rendered with the first paint: more than a screenful, on a phone or a desktop. */
 export const FIRST_ROWS = 50;
-/** Rows added by the first task after that; each later one adds as many as are shown. */
-export const CHUNK_ROWS = 100;
 
 export class RowChunks {
   /** The chunks rendered so far of each long table (by its rows array). */
@@ -32,7 +29,7 @@ export class RowChunks {
     return this.unfinished.size > 0;
   }
 
-  /** Resolves once the next chunk of rows has been requested from the host. */
+  /** Resolves once the rest of the rows have been requested from the host. */
   get next(): Promise<void> {
     if (!this.grown) {
       let resolve!: () => void;
@@ -52,35 +49,35 @@ export class RowChunks {
     if (rows.length <= FIRST_ROWS) return [rows];
     let chunks = this.shown.get(rows);
     if (!chunks) this.shown.set(rows, (chunks = [rows.slice(0, FIRST_ROWS)]));
-    if (chunks.reduce((count, chunk) => count + chunk.length, 0) < rows.length) {
+    if (chunks.length === 1) {
       this.unfinished.add(rows);
       this.schedule();
     }
     return chunks as (readonly T[])[];
   };
 
-  /** Every row now (printing): the host renders the whole of each table it renders next. */
+  /** Every row now (printing, or the task after the first paint): the host renders them next. */
   all(): void {
-    for (const rows of this.unfinished) this.grow(rows, rows.length);
-  }
-
-  /** Adds a chunk of at least `count` rows, and of as many as are shown already. */
-  private grow(rows: readonly unknown[], count: number): void {
-    const chunks = this.shown.get(rows)!;
-    const done = chunks.reduce((total, chunk) => total + chunk.length, 0);
-    if (done < rows.length) chunks.push(rows.slice(done, done + Math.max(count, done)));
+    for (const rows of this.unfinished) {
+      const chunks = this.shown.get(rows)!;
+      if (chunks.length === 1) chunks.push(rows.slice(FIRST_ROWS));
+    }
   }
 
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    // A task of its own, after the browser has had the chance to paint what is there.
-    setTimeout(() => {
+    const rest = () => {
+      if (!this.scheduled) return;
       this.scheduled = false;
-      for (const rows of this.unfinished) this.grow(rows, CHUNK_ROWS);
+      this.all();
       this.host.requestUpdate();
       this.grown?.resolve();
       this.grown = undefined;
-    });
+    };
+    // A task after the next frame is painted (a timeout alone may run before it); without
+    // frames (a hidden tab), after a while.
+    requestAnimationFrame(() => setTimeout(rest));
+    setTimeout(rest, 200);
   }
 }
