@@ -8,7 +8,6 @@
  * production build trims a template's leading whitespace.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { DataItems, Text } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
@@ -106,12 +105,7 @@ export const cardTable = <R>(
       </tr>
     </thead>
     <tbody>
-      ${
-        ctx.chunks
-          ? // A chunk already rendered is left as it is while the next one arrives.
-            ctx.chunks(cells).map((chunk) => guard([chunk, used], () => chunk.map(row)))
-          : cells.map(row)
-      }
+      ${ctx.chunks ? ctx.chunks(cells).map((chunk) => chunk.map(row)) : cells.map(row)}
     </tbody>
   </table>`;
   return tableWrap(type, table, caption ? undefined : label);

@@ -1,7 +1,6 @@
 /**
  * Long tables render in two chunks: their first rows with the rest of the policy, so the first
- * screen does not wait for thousands of rows, and the others in a task after it. Each chunk is a
- * stable array, so the first is skipped (`guard`) when the second arrives. The host's
+ * screen does not wait for thousands of rows, and the others in a task after it. The host's
  * `updateComplete` waits for every row.
  *
  * Why not more, smaller chunks: a browser lays a table out as a whole, so every chunk added
