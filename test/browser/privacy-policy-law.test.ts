@@ -503,6 +503,8 @@ describe('<privacy-policy> on the 2025 model', () => {
     });
 
     it('names a field by its scoped name, else its last part, and never by an inherited property', async () => {
+      // The Korean field names arrive with the list of changes.
+      await import('../../src/components/privacy-policy/diff-view.js');
       const ko = await catalogFor('ko');
       expect(ko.fieldName('overseas.recipient')).to.equal('이전받는 자');
       expect(ko.fieldName('marketing.retention')).to.equal('보유·이용 기간');

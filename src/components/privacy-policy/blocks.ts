@@ -1,7 +1,8 @@
 /**
  * Renders every block of the policy model as HTML, text only; the typed tables through
  * `cardTable` with their columns (columns.ts). Rarely used views (grouped collection tables,
- * figures, the change log) come from chunks of their own, loaded when a policy has them.
+ * figures, the change log, the tables of the 2025 model) come from chunks of their own, loaded
+ * when a policy has them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
@@ -10,6 +11,7 @@ import type {
   Contact,
   ListItem,
   OverseasBlock,
+  OverseasRow,
   RichText,
   TableCell,
   Text,
@@ -94,9 +96,21 @@ const contactCard = (contact: Contact, { t, term }: BlockContext): TemplateResul
 const grouped = (block: CollectionBlock): boolean =>
   Boolean(block.groups?.length) || Boolean(block.rows?.some((row) => row.parts?.length));
 
-/** Overseas rows with whether each is also an entrustment (a processor abroad). */
-const overseasRows = (block: OverseasBlock) =>
-  block.rows.map((row) => ({ ...row, entrusted: row.entrustment ?? block.entrustment ?? false }));
+const overseas = new WeakMap<OverseasBlock, readonly (OverseasRow & { readonly entrusted: boolean })[]>();
+
+/**
+ * Overseas rows with whether each is also an entrustment (a processor abroad): the same array on
+ * every render, as a long table renders in chunks of the same rows.
+ */
+const overseasRows = (block: OverseasBlock) => {
+  let rows = overseas.get(block);
+  if (!rows)
+    overseas.set(
+      block,
+      (rows = block.rows.map((row) => ({ ...row, entrusted: row.entrustment ?? block.entrustment ?? false }))),
+    );
+  return rows;
+};
 
 // Ids for the elements naming a generic table's scroll region (its caption or header cells),
 // one per block object, so they stay the same from one render to the next.
@@ -210,24 +224,13 @@ export const renderBlock = (block: Block, ctx: BlockContext): unknown => {
     case 'cookie-categories':
       return cardTable(block.type, C.COOKIE_CATEGORIES, block.categories, ctx, undefined, block.label);
     case 'domestic-agent':
-      return cardTable(block.type, C.DOMESTIC_AGENT, [block], ctx, term('labelAgent'), block.label);
     case 'automated-decisions':
-      return cardTable(block.type, C.AUTOMATED, block.decisions, ctx, term('labelAutomated'), block.label);
     case 'transmission':
-      return cardTable(block.type, C.TRANSMISSION, [block], ctx, term('labelTransmission'), block.label);
     case 'overseas-collection':
-      return cardTable(
-        block.type,
-        C.OVERSEAS_COLLECTION,
-        block.rows,
-        ctx,
-        term('labelOverseasCollection'),
-        block.label,
-      );
-    case 'behavioural-ads':
-      return html`${cardTable(block.type, C.ADS, [block], ctx, term('labelAds'), block.label)}${
-        block.tools?.length ? cardTable('collection-tools', C.TOOLS, block.tools, ctx, term('toolsCaption')) : nothing
-      }`;
+    case 'behavioural-ads': {
+      const view = ctx.lazy(() => import('./rare-tables.js'), 'rare-tables');
+      return view ? view.rareTable(block, ctx) : loading(block.type);
+    }
     case 'figure': {
       const view = ctx.lazy(() => import('./figure-view.js'), 'figure');
       return view ? view.figureView(block, ctx) : loading(block.type);

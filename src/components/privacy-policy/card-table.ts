@@ -26,6 +26,8 @@ export interface BlockContext {
   readonly toggle: (key: object, initially: boolean) => void;
   /** A `YYYY-MM-DD` date as the reader's language writes it. */
   readonly date: (iso: string) => string;
+  /** A long table's rows in the chunks to render now (row-chunks.ts); without it, all at once. */
+  readonly chunks?: <T>(rows: readonly T[]) => readonly (readonly T[])[];
 }
 
 /** How a cell shows its field: text, a text list, data items, rich text, or a function of the row. */
@@ -89,10 +91,15 @@ export const cardTable = <R>(
   caption?: unknown,
   label?: string,
 ): TemplateResult => {
-  const cells = rows.map((row) => columns.map((column) => cellOf(row, column, ctx)));
-  const used = columns.flatMap(([, heading], index) =>
-    cells.some((row) => present(row[index])) ? [[index, heading ? ctx.term(heading) : ''] as const] : [],
-  );
+  const { cells, used } = tableCells(columns, rows, ctx);
+  const row = (cellsOfRow: readonly unknown[]) =>
+    html`<tr>
+      ${used.map(([index, heading]) =>
+        present(cellsOfRow[index])
+          ? html`<td data-label=${heading}>${cellsOfRow[index]}</td>`
+          : html`<td class="empty" data-label=${heading}></td>`,
+      )}
+    </tr>`;
   // A marker with a caption goes in it; without one, on its own line before the table.
   const table = html`<table class=${used.length > 6 ? 'cards wide' : 'cards'}>
     ${
@@ -108,19 +115,27 @@ export const cardTable = <R>(
       </tr>
     </thead>
     <tbody>
-      ${cells.map(
-        (row) =>
-          html`<tr>
-            ${used.map(([index, heading]) =>
-              present(row[index])
-                ? html`<td data-label=${heading}>${row[index]}</td>`
-                : html`<td class="empty" data-label=${heading}></td>`,
-            )}
-          </tr>`,
-      )}
+      ${ctx.chunks ? ctx.chunks(cells).map((chunk) => chunk.map(row)) : cells.map(row)}
     </tbody>
   </table>`;
   return tableWrap(type, table, caption ? undefined : marker(label, ctx.t));
+};
+
+type Used = readonly (readonly [index: number, heading: string])[];
+
+/** A long table's cells, made once per language (by `t`): every chunk of rows re-renders the rest. */
+const made = new WeakMap<readonly unknown[], { t: Resolve; cells: unknown[][]; used: Used }>();
+
+const tableCells = <R>(columns: readonly Column<R>[], rows: readonly R[], ctx: BlockContext) => {
+  const known = made.get(rows);
+  if (known?.t === ctx.t) return known;
+  const cells = rows.map((row) => columns.map((column) => cellOf(row, column, ctx)));
+  const used: Used = columns.flatMap(([, heading], index) =>
+    cells.some((row) => present(row[index])) ? [[index, heading ? ctx.term(heading) : ''] as const] : [],
+  );
+  const result = { t: ctx.t, cells, used };
+  if (ctx.chunks) made.set(rows, result);
+  return result;
 };
 
 export const link = (target: string | undefined, label: unknown, t: Resolve): unknown => {

@@ -5,7 +5,7 @@
 import type { TemplateResult } from 'lit';
 import type { ChangeLogBlock } from '../../policy/types.js';
 import { cardTable, type BlockContext } from './card-table.js';
-import { CHANGE_LOG } from './columns.js';
+import { CHANGE_LOG } from './rare-columns.js';
 
 export const changeLogView = (block: ChangeLogBlock, ctx: BlockContext, caption?: unknown): TemplateResult =>
   cardTable(block.type, CHANGE_LOG, block.entries, ctx, caption ?? ctx.term('changeLog'), block.label);

@@ -1,22 +1,15 @@
 /**
  * The columns of every typed table, in the words of the law where it has them: provision as
- * PIPA 17(2) puts it, overseas transfer as 28-8(2) does (never as provision), and the blocks of
- * the 2025 model.
+ * PIPA 17(2) puts it, overseas transfer as 28-8(2) does (never as provision). The tables few
+ * policies have are in rare-columns.ts.
  */
 import { html, nothing } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
 import type {
-  AutomatedDecision,
-  BehaviouralAdsBlock,
-  BlockType,
   BrowserRefusal,
-  ChangeLogEntry,
   CollectionRow,
-  CollectionTool,
   CookieCategory,
-  DomesticAgentBlock,
   EntrustmentRow,
-  OverseasCollectionRow,
   OverseasRoute,
   OverseasRow,
   RemedyBody,
@@ -24,10 +17,9 @@ import type {
   RetentionBasisType,
   RetentionRow,
   ThirdPartyRow,
-  TransmissionBlock,
 } from '../../policy/types.js';
 import { inLang, nameLinks, richText, textList } from '../shared/render-text.js';
-import { contactText, email, link, phone, text, type BlockContext, type Column } from './card-table.js';
+import { contactText, link, phone, text, type BlockContext, type Column } from './card-table.js';
 
 const BASIS_TERMS: Record<RetentionBasisType, CatalogKey> = {
   law: 'basisLabelLaw',
@@ -44,7 +36,7 @@ const ROUTE_TERMS: Record<OverseasRoute, CatalogKey> = {
   adequacy: 'routeAdequacy',
 };
 
-const note = ['note', 'colNote', 'r'] as const;
+export const note = ['note', 'colNote', 'r'] as const;
 
 export const COLLECTION: readonly Column<CollectionRow>[] = [
   ['label', '', 't'],
@@ -185,95 +177,3 @@ export const COOKIE_CATEGORIES: readonly Column<CookieCategory>[] = [
   ['description', 'colDescription', 't'],
   ['purposes', 'colPurpose', 'l'],
 ];
-
-/** 국내대리인 (PIPA 31-2(3)): name, representative, address, phone and e-mail, as one row. */
-export const DOMESTIC_AGENT: readonly Column<DomesticAgentBlock>[] = [
-  ['name', 'colAgentName', 't'],
-  ['representative', 'colRepresentative', 't'],
-  ['address', 'colAddress', 't'],
-  ['phone', 'colPhoneNumber', (agent, { t }) => phone(agent.phone, t)],
-  ['email', 'colEmail', (agent) => email(agent.email)],
-  note,
-];
-
-/** Automated decisions (PIPA 37-2): what is decided, criteria, procedure, how to refuse or ask why. */
-export const AUTOMATED: readonly Column<AutomatedDecision>[] = [
-  ['decision', 'colDecision', 't'],
-  ['criteria', 'colCriteria', 'r'],
-  ['procedure', 'colProcedure', 'r'],
-  ['rights', 'colObjection', 'r'],
-  note,
-];
-
-/** Transmission requests (PIPA 35-2): how to ask, how it is confirmed, what may be asked, as one row. */
-export const TRANSMISSION: readonly Column<TransmissionBlock>[] = [
-  ['method', 'colHow', 'r'],
-  ['confirmation', 'colConfirmation', 'r'],
-  ['scope', 'colScope', 'r'],
-  note,
-];
-
-/** Collection directly from abroad (Decree 31(1)4): the country it is processed in. */
-export const OVERSEAS_COLLECTION: readonly Column<OverseasCollectionRow>[] = [
-  ['country', 'colCollectionCountry', 't'],
-  ['items', 'colItems', 'i'],
-  ['purpose', 'colPurpose', 'l'],
-  note,
-];
-
-/** Behavioural advertising (2017 guideline items), as one row; its collection tools in their own table. */
-export const ADS: readonly Column<BehaviouralAdsBlock>[] = [
-  ['data', 'colAdsData', 'i'],
-  ['method', 'colCollectionMethod', 'r'],
-  ['purpose', 'colPurpose', 'l'],
-  ['retention', 'colAdsRetention', 't'],
-  ['refusal', 'colOptOut', 'r'],
-  note,
-];
-
-export const TOOLS: readonly Column<CollectionTool>[] = [
-  ['tool', 'colTool', 't'],
-  ['company', 'colCompany', 't'],
-  ['type', 'colToolType', 't'],
-  ['items', 'colItems', 'i'],
-];
-
-/** The change log (개정 이력): date, version, reason, and where that version is published. */
-export const CHANGE_LOG: readonly Column<ChangeLogEntry>[] = [
-  ['label', '', 't'],
-  ['date', 'colDate', (entry, { date }) => (entry.date ? date(entry.date) : undefined)],
-  ['version', 'colVersion', 't'],
-  ['reason', 'colReason', 'r'],
-  ['url', 'colWebsite', (entry, { t, term }) => link(entry.url, term('viewVersion'), t)],
-];
-
-/** Every typed table's columns by block type (a behavioural-ads block's own and its tools'). */
-const COLUMNS: Partial<Record<BlockType, readonly Column<never>[]>> = {
-  collection: COLLECTION,
-  retention: RETENTION,
-  'third-party': THIRD_PARTY,
-  entrustment: ENTRUSTMENT,
-  overseas: OVERSEAS,
-  remedies: REMEDIES,
-  'cookie-refusal': COOKIE_REFUSAL,
-  'cookie-categories': COOKIE_CATEGORIES,
-  'domestic-agent': DOMESTIC_AGENT,
-  'automated-decisions': AUTOMATED,
-  transmission: TRANSMISSION,
-  'overseas-collection': OVERSEAS_COLLECTION,
-  'behavioural-ads': [...ADS, ...TOOLS],
-  'change-log': CHANGE_LOG,
-};
-
-/** The heading a typed table gives a field of its rows, e.g. `제공받는 자의 보유·이용 기간`. */
-export const columnHeading = (type: BlockType, field: string): CatalogKey | undefined =>
-  COLUMNS[type]?.find(([name]) => name === field)?.[1] || undefined;
-
-/** The caption of the blocks that are one record or need one to be told apart in a section. */
-export const BLOCK_NAMES: Partial<Record<BlockType, CatalogKey>> = {
-  'domestic-agent': 'labelAgent',
-  'automated-decisions': 'labelAutomated',
-  transmission: 'labelTransmission',
-  'overseas-collection': 'labelOverseasCollection',
-  'behavioural-ads': 'labelAds',
-};

@@ -11,7 +11,12 @@ import { diffPolicies, type ChangeStatus, type RowChange } from '../../policy/di
 import type { BlockType, ConsentItem, PrivacyPolicy, TableBlock } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import { inLang, tagged, type Resolve } from '../shared/render-text.js';
-import { BLOCK_NAMES, columnHeading } from './columns.js';
+import { BLOCK_NAMES, columnHeading } from './column-headings.js';
+import koFields from '../../i18n/ko/policy-fields.js';
+import { useFieldNames } from '../../i18n/ko/policy.js';
+
+// The Korean field names ship with this view, not with the element.
+useFieldNames(koFields);
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
   added: 'statusAdded',

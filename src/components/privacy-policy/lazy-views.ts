@@ -1,6 +1,6 @@
 /**
  * The views that ship in chunks of their own (grouped collection tables, figures, the change
- * log): each loaded on first use, its styles adopted beside the element's own, the element
+ * log, the footer dialog's styles): each loaded on first use, its styles adopted beside the element's own, the element
  * rendered again once it arrives; and the open or closed state of collapsible groups.
  */
 import { adoptStyles, type CSSResult, type CSSResultOrNative, type ReactiveElement } from 'lit';
@@ -39,6 +39,17 @@ export class LazyViews {
       );
     return undefined;
   };
+
+  /** Resolves once every view loading now is in (or failed to load). */
+  get settled(): Promise<unknown> {
+    return Promise.all([...this.chunks.values()].filter((chunk) => chunk instanceof Promise));
+  }
+
+  /** Loads a module (its styles adopted) and resolves once it is in, or failed to load. */
+  async need<M>(load: () => Promise<M>, key: string): Promise<void> {
+    this.load(load, key);
+    await this.chunks.get(key);
+  }
 
   private loaded(key: string, module: unknown): void {
     this.chunks.set(key, module);

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
-import { policyLabels, type CountLabel } from '../../policy/labels.js';
+import { policyLabels, type CountLabel, type PolicyLabels } from '../../policy/labels.js';
 import { isDocumentUrl, resolveImage } from '../../policy/links.js';
 import { ageLimit } from '../../policy/text.js';
 import type { Image, PrivacyPolicy, Section, VersionRef } from '../../policy/types.js';
@@ -152,6 +152,9 @@ export const headerTemplate = (
   </header>`;
 };
 
+/** A checked policy is frozen: its labels are worked out once, not on every render (long tables render in chunks). */
+const labelsOf = new WeakMap<PrivacyPolicy, PolicyLabels>();
+
 /**
  * The labelling summary (PIPC 라벨링): one fact per label with its pictogram, each linking to
  * its section. A fact the data does not give reads "본문 참조" when a section covers it and
@@ -160,7 +163,8 @@ export const headerTemplate = (
  */
 export const labelsTemplate = (policy: PrivacyPolicy, { t, localize, go }: PartsContext): TemplateResult => {
   const term = localize.term.bind(localize);
-  const labels = policyLabels(policy);
+  let labels = labelsOf.get(policy);
+  if (!labels) labelsOf.set(policy, (labels = policyLabels(policy)));
   const unstated = (section?: string) => term(section ? 'seeSection' : 'notStated');
   const organisations = ({ count, section }: CountLabel) =>
     count === undefined ? unstated(section) : count ? term('organisations', count) : term('notApplicable');

@@ -6,13 +6,14 @@ import type { PrivacyPolicy, VersionRef } from '../../policy/types.js';
 import { emit, hashOf } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
-import { href, inLang, resolver } from '../shared/render-text.js';
+import { href, inLang, resolver, type Resolve } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { policyStateView } from '../shared/state-view.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
 import { renderBlock, type BlockContext } from './blocks.js';
 import { LazyViews } from './lazy-views.js';
+import { RowChunks } from './row-chunks.js';
 import type * as DiffView from './diff-view.js';
 import { headerTemplate, labelsTemplate, sectionIcon, sectionNumber, tocTemplate, type PartsContext } from './parts.js';
 import { styles } from './privacy-policy.styles.js';
@@ -102,13 +103,27 @@ export class PrivacyPolicyElement extends LitElement {
   private lastSection?: string;
   /** Rarely used views, loaded on first use (lazy-views.ts). */
   private readonly views = new LazyViews(this, PrivacyPolicyElement.elementStyles);
+  /** Long tables, rendered a chunk of rows at a time (row-chunks.ts). */
+  private readonly rows = new RowChunks(this);
+  /** The text resolver, the same while the language and the policy are: long tables keep their cells. */
+  private resolve?: { readonly key: string; readonly policy: PrivacyPolicy; readonly t: Resolve };
+  /** Printing shows every row of every table. */
+  private readonly beforePrint = () => {
+    this.rows.all();
+    this.requestUpdate();
+    this.performUpdate();
+  };
 
-  /** Opens the dialog (dialog mode), loading the policy on first use. */
+  /** Opens the dialog (dialog mode), loading the policy and the dialog's styles on first use. */
   show(): void {
     if (!this.dialog) return;
-    this.open = true;
     this.source.request(this);
-    void this.updateComplete.then(() => {
+    void this.views.need(() => import('./dialog-styles.js'), 'dialog').then(() => this.openDialog());
+  }
+
+  private openDialog(): void {
+    this.open = true;
+    void this.rendered.then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
       if (this.section) this.goTo(this.section);
@@ -122,13 +137,29 @@ export class PrivacyPolicyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.beforePrint);
     // In dialog mode the policy is fetched on first open: a footer link costs nothing until used.
     if (!this.dialog) this.source.request(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
     this.sectionObserver?.disconnect();
+  }
+
+  /** Resolves once everything is rendered: the views loaded on demand and the last rows of long tables included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.views.pending) await this.views.settled;
+    else if (this.rows.pending) await this.rows.next;
+    else return result;
+    return this.getUpdateComplete();
+  }
+
+  /** The first render's completion (long tables' first rows), for moving focus without waiting for the rest. */
+  private get rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -148,7 +179,7 @@ export class PrivacyPolicyElement extends LitElement {
         if (this.source.loaded?.policy === policy) emit(this, 'privacy-load', { policy, hash });
       });
       if (this.version) void this.openVersion(this.version);
-      if (this.section) void this.updateComplete.then(() => this.goTo(this.section!));
+      if (this.section) void this.rendered.then(() => this.goTo(this.section!));
     } else if (settled.status === 'error' || settled.status === 'invalid') {
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
     }
@@ -177,7 +208,7 @@ export class PrivacyPolicyElement extends LitElement {
       this.previous = undefined;
       // Back to the current version: focus goes to the versions list the reader came from.
       if (wasPrevious) {
-        await this.updateComplete;
+        await this.rendered;
         this.renderRoot.querySelector<HTMLElement>('[part=versions] summary')?.focus();
       }
       return;
@@ -188,7 +219,7 @@ export class PrivacyPolicyElement extends LitElement {
       else {
         this.previous = { ref, policy: older };
         // The pressed button left with the versions list: focus the notice saying what is shown.
-        await this.updateComplete;
+        await this.rendered;
         this.renderRoot.querySelector<HTMLElement>('.notice.previous')?.focus();
       }
     } catch (error) {
@@ -224,6 +255,16 @@ export class PrivacyPolicyElement extends LitElement {
     this.lastSection = id;
     // A view still loading above the target will push it down: scroll to it again once loaded.
     this.views.movedTo(id);
+    // So will the rows of a long table still arriving, where the browser does not anchor scrolling
+    // (it keeps the scroll position as content grows above): move there again unless the reader
+    // (or scroll anchoring) has moved since.
+    if (this.rows.pending) {
+      const scroller = this.open ? this.renderRoot.querySelector('dialog') : document.scrollingElement;
+      const at = scroller?.scrollTop;
+      void this.updateComplete.then(() => {
+        if (scroller?.scrollTop === at) target.scrollIntoView({ block: 'start' });
+      });
+    }
     emit(this, 'privacy-section', { id });
   }
 
@@ -248,13 +289,20 @@ export class PrivacyPolicyElement extends LitElement {
     for (const section of this.renderRoot.querySelectorAll('section[id^="p-"]')) this.sectionObserver.observe(section);
   }
 
+  private resolver(policy: PrivacyPolicy): Resolve {
+    const { lang, catalogLang } = this.localize;
+    const key = `${lang} ${catalogLang}`;
+    if (this.resolve?.key !== key || this.resolve.policy !== policy)
+      this.resolve = { key, policy, t: resolver(lang, policy.lang, documentBase(policy), catalogLang) };
+    return this.resolve.t;
+  }
+
   private documentTemplate(): TemplateResult {
     const waiting = policyStateView(this.source, this.localize);
     if (waiting) return waiting;
     const current = this.source.loaded!.policy;
     const policy = this.previous?.policy ?? current;
-    const lang = this.localize.lang;
-    const t = resolver(lang, policy.lang, documentBase(policy), this.localize.catalogLang);
+    const t = this.resolver(policy);
     const blocks: BlockContext = {
       t,
       term: this.localize.term.bind(this.localize),
@@ -262,6 +310,7 @@ export class PrivacyPolicyElement extends LitElement {
       expanded: this.views.expanded,
       toggle: this.views.toggle,
       date: (iso) => this.localize.date(iso),
+      chunks: this.rows.take,
     };
     const parts: PartsContext = { t, localize: this.localize, go: this.go };
     const term = this.localize.term.bind(this.localize);
@@ -341,6 +390,7 @@ export class PrivacyPolicyElement extends LitElement {
   }
 
   override render() {
+    this.rows.startRender();
     if (!this.dialog) return this.documentTemplate();
     const term = this.localize.term.bind(this.localize);
     const lang = this.localize.catalogLang;
