@@ -248,10 +248,8 @@ export class PrivacyCookieNotice extends LitElement {
   private bannerShown(): void {
     const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
-    // Not needed for the banner to show: loaded once it is on screen (after the next frame).
-    requestAnimationFrame(() =>
-      setTimeout(() => this.withFocus((focus) => this.bannerOpen && focus.start(this.pageFocus))),
-    );
+    // Not needed for the banner to show: loaded once it is rendered (never started for a removed element).
+    this.withFocus((focus) => this.bannerOpen && this.isConnected && focus.start(this.pageFocus));
     if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
     else this.announcement = this.localize.term('bannerShown');
   }
