@@ -51,7 +51,7 @@ describe('<privacy-cookie-notice position="top"> focus', () => {
     const first = pageButtons[0]!;
     expect(clearOf(el, first), 'covered before it is focused').to.equal(false);
     first.focus();
-    await waitUntil(() => clearOf(el, first), 'the first page control is below the banner');
+    await waitUntil(() => clearOf(el, first), 'the first page control is below the banner', { timeout: 5000 });
     // The room goes with the banner.
     el.shadowRoot!.querySelector<HTMLElement>('[data-choice=acknowledge]')!.click();
     await waitUntil(() => !banner(el), 'banner gone');
@@ -62,11 +62,11 @@ describe('<privacy-cookie-notice position="top"> focus', () => {
     const { el, pageButtons } = await page(40);
     const last = pageButtons.at(-1)!;
     last.focus();
-    await waitUntil(() => clearOf(el, last));
+    await waitUntil(() => clearOf(el, last), 'the last page control is below the banner', { timeout: 5000 });
     for (const control of pageButtons.slice(-12, -1).reverse()) {
       // As Shift+Tab would (WebKit's driver cannot hold Shift).
       control.focus();
-      await waitUntil(() => clearOf(el, control), `${control.textContent} below the banner`);
+      await waitUntil(() => clearOf(el, control), `${control.textContent} below the banner`, { timeout: 5000 });
     }
   });
 });

@@ -83,14 +83,21 @@ export class BannerFocus {
 
   private focused(target: HTMLElement): void {
     this.pageFocus = target;
-    // After the browser's own scroll-into-view for this focus change, which would undo ours.
-    requestAnimationFrame(() => this.reveal(target));
+    // After the browser's own scroll-into-view for this focus change, which would undo ours;
+    // checked again a frame later, for an engine that scrolls a frame late (Firefox when busy).
+    requestAnimationFrame(() => {
+      this.reveal(target);
+      requestAnimationFrame(() => this.reveal(target));
+    });
   }
 
   /** Scrolls `target` clear of the banner, making room below the page when it must. */
   private reveal(target: HTMLElement): void {
     const banner = this.banner();
     if (!banner || deepActiveElement() !== target) return;
+    const box = target.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight)
+      target.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     const overlap = (): number => {
       const covered = banner.getBoundingClientRect();
       const box = target.getBoundingClientRect();
