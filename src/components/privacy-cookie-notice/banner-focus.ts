@@ -83,9 +83,10 @@ export class BannerFocus {
 
   private focused(target: HTMLElement): void {
     this.pageFocus = target;
-    // After the browser's own scroll-into-view for this focus change, which would undo ours;
-    // checked again a frame later, for an engine that scrolls a frame late (Firefox when busy).
-    requestAnimationFrame(() => {
+    // In a task after this focus change, so after the browser's own scroll-into-view, which would
+    // undo ours (a task, not a frame: a page in a background tab gets no frames); checked again
+    // a frame later, for an engine that scrolls a frame late.
+    setTimeout(() => {
       this.reveal(target);
       requestAnimationFrame(() => this.reveal(target));
     });
