@@ -9,7 +9,7 @@ import koPolicy from '../i18n/ko/policy.js';
 import type { Catalog, CatalogKey } from '../i18n/index.js';
 import { documentBase } from '../policy/links.js';
 import { policyHash } from '../policy/canonical.js';
-import { hasLocale, resolveText } from '../policy/text.js';
+import { resolveText } from '../policy/text.js';
 import type { PrivacyPolicy, Text } from '../policy/types.js';
 import { renderBlock, type BlockContext } from '../components/privacy-policy/blocks.js';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../components/privacy-policy/parts.js';
 import type { LocalizeController } from '../components/shared/localize-controller.js';
 import { resolver } from '../components/shared/render-text.js';
+import { sameLanguage } from '../components/shared/text-lang.js';
 import { PAGE_STYLES } from './page-styles.js';
 import { renderToString } from './serialize.js';
 
@@ -87,7 +88,10 @@ export const renderPolicyMarkup = async (
   const lang = options.lang ?? policy.lang ?? 'ko';
   const catalog = await catalogFor(lang, ['common', 'policy']);
   const localize = localizer(lang, catalog);
-  const t = resolver(lang, policy.lang, documentBase(policy));
+  // Untagged text is the UI's (the catalog's language); each piece of policy text in another
+  // language is tagged with its own (WCAG 3.1.2), so the page is in the UI's language.
+  const ui = catalog.$lang;
+  const t = resolver(lang, policy.lang, documentBase(policy), ui);
   // The views the element loads on demand, loaded up front.
   const views: Record<string, unknown> = {
     collection: await import('../components/privacy-policy/collection-view.js'),
@@ -113,18 +117,22 @@ export const renderPolicyMarkup = async (
   const body = `${header}\n${preface}\n${staticMarkup(summary)}`;
   const sections = policy.sections
     .map((section) => {
-      const title = `${sectionNumber(section)} ${t(section.title)}`.trim();
+      const titleLang = t.langOf(section.title);
+      const titleText = escape(t(section.title));
+      const title = `${escape(sectionNumber(section))} ${
+        sameLanguage(titleLang, ui) ? titleText : `<span lang="${escape(titleLang)}">${titleText}</span>`
+      }`.trim();
       const content = section.blocks
         .map((block) => {
           const html = renderToString(renderBlock(block, blocks));
           return block.id ? `<div id="p-${escape(block.id)}">${html}</div>` : html;
         })
         .join('\n');
-      return `<section id="p-${escape(section.id)}" aria-labelledby="h-${escape(section.id)}">\n<h3 id="h-${escape(section.id)}">${escape(title)}</h3>\n${content}\n</section>`;
+      return `<section id="p-${escape(section.id)}" aria-labelledby="h-${escape(section.id)}">\n<h3 id="h-${escape(section.id)}">${title}</h3>\n${content}\n</section>`;
     })
     .join('\n');
   const closing = staticMarkup(renderToString((policy.closing ?? []).map((block) => renderBlock(block, blocks))), 2);
-  const pageLang = hasLocale(policy.title, lang, policy.lang) ? lang : policy.lang;
+  const pageLang = ui;
   const title = `${resolveText(policy.title as Text, lang, policy.lang)} — ${resolveText(policy.controller.name as Text, lang, policy.lang)}`;
   const hash = await policyHash(policy);
   const footer = [

@@ -12,7 +12,7 @@ import type { PrivacyPolicy } from '../../src/policy/index.js';
 import { cookiePolicy } from '../fixtures/cookie-policy.js';
 import { formPolicy } from '../fixtures/form-policy.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
-import { $, $$, settled, text } from './helpers.js';
+import { $, $$, clearOutboxStorage, receiver, settled, text } from './helpers.js';
 import { mislabelled, mislabelledNames } from './lang-checks.js';
 
 type Localized = HTMLElement & { updateComplete: Promise<boolean>; localize: { catalogLang: string } };
@@ -179,5 +179,34 @@ describe('language of parts in names, captions and changes, English UI', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~=receipt]'), 'confirmation shown', { timeout: 5000 });
     await el.updateComplete;
     expect(problems(el)).to.equal('');
+  });
+
+  it('<privacy-consent>: a basis the policy cites, then the confirmation after signing up', async () => {
+    const base = formPolicy();
+    const policy = {
+      ...base,
+      consents: base.consents!.map((item) =>
+        item.basis === 'contract' ? { ...item, basisText: '전자상거래법 제6조 (거래기록의 보존)' } : item,
+      ),
+    };
+    const fake = receiver();
+    try {
+      const el = await inEnglish<Localized>('privacy-consent', 'endpoint="/api/consent"', policy);
+      await settled(el, '.base');
+      expect(text($(el, '[part=notices]'))).to.contain('전자상거래법 제6조');
+      expect(problems(el)).to.equal('');
+      $(el, '#agree-all').click();
+      await el.updateComplete;
+      const submitted = oneEvent(el, 'privacy-submitted');
+      $(el, '[part=submit]').click();
+      await submitted;
+      await settled(el, '[part=receipt]');
+      const receipt = $(el, '[part=receipt]');
+      expect(text(receipt)).to.contain('선택 정보 수집·이용 동의');
+      expect(problems(el)).to.equal('');
+    } finally {
+      fake.restore();
+      clearOutboxStorage();
+    }
   });
 });

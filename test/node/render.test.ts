@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDocument } from 'htmlparser2';
 import { html, nothing } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli.js';
@@ -87,6 +88,24 @@ describe('renderStaticPage', () => {
   it('writes the page in English with --lang en (the UI words; the policy text as it is)', async () => {
     const page = await renderStaticPage(seedPolicy('smallticket'), { lang: 'en' });
     expect(page).toContain('<h2 id="toc-title">Contents</h2>');
+  });
+
+  it('tags each piece of text with its language: an English page, the Korean-only policy text in lang="ko"', async () => {
+    const page = await renderStaticPage(seedPolicy('smallticket'), { lang: 'en' });
+    expect(page).toMatch(/<html lang="en">/);
+    // Every text node with Hangul sits inside lang="ko"; none is left in the English page's language.
+    const misplaced: string[] = [];
+    const walk = (node: ReturnType<typeof parseDocument>['children'][number], lang: string): void => {
+      if (node.type === 'text' && /[가-힣]/.test(node.data) && lang !== 'ko')
+        misplaced.push(node.data.trim().slice(0, 40));
+      if ('children' in node) {
+        const own = 'attribs' in node ? node.attribs.lang : undefined;
+        if (!('name' in node) || !['style', 'script', 'title'].includes(node.name))
+          for (const child of node.children) walk(child, own ?? lang);
+      }
+    };
+    for (const child of parseDocument(page).children) walk(child, 'en');
+    expect(misplaced).toEqual([]);
   });
 });
 

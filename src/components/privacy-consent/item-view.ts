@@ -285,9 +285,9 @@ const BASIS_TERMS: Record<Exclude<LegalBasis, 'consent'>, CatalogKey> = {
 };
 
 /** The basis an item processed without consent rests on, as the policy cites it or in general words. */
-export const basisText = (entry: FormItem, ctx: ViewContext): string =>
+export const basisText = (entry: FormItem, ctx: ViewContext): unknown =>
   entry.item.basisText
-    ? ctx.t(entry.item.basisText)
+    ? inLang(entry.item.basisText, ctx.t)
     : ctx.localize.term(BASIS_TERMS[entry.basis as Exclude<LegalBasis, 'consent'>]);
 
 /** Items processed without consent: their notice and basis, and no checkbox (PIPA 22(3)). */

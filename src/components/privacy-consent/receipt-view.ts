@@ -8,7 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ConsentReceipt, ConsentRecord, ItemDecision } from '../../consent/record.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
-import type { Resolve } from '../shared/render-text.js';
+import { inLang, sentenceAround, type Resolve } from '../shared/text-lang.js';
 
 /** Adopted when the confirmation first shows (see adopt-styles.ts). */
 export const receiptStyles = css`
@@ -59,21 +59,25 @@ export const receiptView = (
   extra: TemplateResult | undefined = undefined,
 ): TemplateResult => {
   const term = localize.term.bind(localize);
+  // Each title and label in its own language, the UI's words around it in the UI's (WCAG 3.1.2).
   const title = (item: ItemDecision) =>
-    `[${term(item.required ? 'required' : 'optional')}] ${t(policy.consents?.find((c) => c.id === item.id)?.title ?? item.id)} (${term('categoryName', item.category)}${item.document ? `, ${term('documentVersion', item.document.version)}` : ''})`;
+    html`[${term(item.required ? 'required' : 'optional')}]
+    ${inLang(policy.consents?.find((c) => c.id === item.id)?.title ?? item.id, t)}
+    (${term('categoryName', item.category)}${item.document ? `, ${term('documentVersion', item.document.version)}` : ''})`;
   const channelLabel = (itemId: string, channelId: string) =>
-    t(
+    inLang(
       policy.consents?.find((item) => item.id === itemId)?.channels?.find((c) => c.id === channelId)?.label ??
         channelId,
+      t,
     );
   // The receiver's clock once it has the record: the browser's may be wrong.
   const time = receipt?.receivedAt ?? record.clientTime;
   const when = new Intl.DateTimeFormat(localize.lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(time));
   const advertising = record.items.filter((item) => item.channels);
-  const controller = t(policy.controller.name);
+  const controller = inLang(policy.controller.name, t);
   return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
     <h2 id="receipt-title">${term('receiptTitle')}</h2>
-    <p>${term('receiptLead', controller)}</p>
+    <p>${sentenceAround((slot) => term('receiptLead', slot), controller)}</p>
     <dl>
       <dt>${term('receiptController')}</dt>
       <dd>${controller}</dd>
