@@ -1,19 +1,44 @@
 /**
  * What `<privacy-consent>` downloads before it can show the signup screen, by module: bundled as
  * a site's bundler does it (esbuild, code splitting), the first load is the entry and the chunks
- * it imports statically. The signup screen's own code is in it; the views that show only later
- * (the notice tables and terms text, the errors after a submit attempt, sending and the
- * confirmation, the sheet, the guardian step, the account modes) and their strings and styles
- * are not. bench/size.ts measures the bytes.
+ * it imports statically. The first load is the element's shell (properties, form association,
+ * the loading and error views); everything that renders a loaded policy (the form, its rows,
+ * notices and messages, the model built from the policy, their strings and styles) comes in ONE
+ * dynamic import with the policy checker, started with the policy request; the views that show
+ * only later (sending and the confirmation, the sheet, the guardian step, the account modes) are
+ * apart. bench/size.ts measures the bytes.
  */
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
+const VIEW = 'src/components/privacy-consent/signup-view.ts';
 
-/** The source modules (relative to the project) of the first load of `entry`. */
-const firstLoadModules = async (entry: string): Promise<Set<string>> => {
+/** `output` and the outputs it imports statically, transitively. */
+const withStatic = (outputs: Metafile['outputs'], output: string): Set<string> => {
+  const found = new Set([output]);
+  for (const path of found)
+    for (const imported of outputs[path]!.imports)
+      if (imported.kind === 'import-statement' && !imported.external) found.add(imported.path);
+  return found;
+};
+
+const modulesOf = (outputs: Metafile['outputs'], paths: Iterable<string>) =>
+  new Set([...paths].flatMap((path) => Object.keys(outputs[path]!.inputs)));
+
+interface Split {
+  /** The source modules of the first load. */
+  readonly first: Set<string>;
+  /** The source modules the view import brings that the first load does not have. */
+  readonly view: Set<string>;
+  /** The outputs whose entry point is the policy checker alone (none: it comes with the view). */
+  readonly checkerOnly: string[];
+  /** Whether the first load imports the view dynamically. */
+  readonly importsView: boolean;
+}
+
+const split = async (entry: string): Promise<Split> => {
   const { metafile } = await build({
     entryPoints: [resolve(root, entry)],
     absWorkingDir: root,
@@ -26,48 +51,76 @@ const firstLoadModules = async (entry: string): Promise<Set<string>> => {
     metafile: true,
     logLevel: 'silent',
   });
-  const outputs = metafile.outputs;
-  const main = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === entry)!;
-  const first = new Set([main]);
-  for (const path of first)
-    for (const imported of outputs[path]!.imports)
-      if (imported.kind === 'import-statement' && !imported.external) first.add(imported.path);
-  return new Set([...first].flatMap((path) => Object.keys(outputs[path]!.inputs)));
+  const { outputs } = metafile;
+  const entryOf = (source: string) => Object.keys(outputs).find((path) => outputs[path]!.entryPoint === source);
+  const firstOutputs = withStatic(outputs, entryOf(entry)!);
+  const first = modulesOf(outputs, firstOutputs);
+  const viewOutput = entryOf(VIEW);
+  const view = viewOutput
+    ? new Set([...modulesOf(outputs, withStatic(outputs, viewOutput))].filter((module) => !first.has(module)))
+    : new Set<string>();
+  return {
+    first,
+    view,
+    checkerOnly: Object.keys(outputs).filter((path) => outputs[path]!.entryPoint === 'src/policy/schema-consent.ts'),
+    importsView: [...firstOutputs].some((path) =>
+      outputs[path]!.imports.some((imported) => imported.kind === 'dynamic-import' && imported.path === viewOutput),
+    ),
+  };
 };
 
+/** What renders a loaded policy: never in the first load, always in the view import. */
+const VIEW_MODULES = [
+  'src/policy/schema-consent.ts',
+  'src/consent/form-model.ts',
+  'src/consent/decisions.ts',
+  'src/policy/walk.ts',
+  'src/components/privacy-consent/signup-form.ts',
+  'src/components/privacy-consent/form-value.ts',
+  'src/components/privacy-consent/form-view.ts',
+  'src/components/privacy-consent/form-styles.ts',
+  'src/components/privacy-consent/item-view.ts',
+  'src/components/privacy-consent/summary.ts',
+  'src/i18n/ko/consent-form.ts',
+  // What items say in full and what the form says once the person acts.
+  'src/components/privacy-consent/notice-body.ts',
+  'src/components/privacy-consent/notice.ts',
+  'src/components/privacy-consent/document-view.ts',
+  'src/components/shared/table-styles.ts',
+  'src/components/shared/rich-text.ts',
+  'src/policy/links.ts',
+  'src/i18n/ko/consent-notice.ts',
+  'src/components/privacy-consent/form-messages.ts',
+  'src/i18n/ko/consent-messages.ts',
+];
+
 describe('<privacy-consent> first load', () => {
-  let modules: Set<string>;
+  let found: Split;
   beforeAll(async () => {
-    modules = await firstLoadModules('src/privacy-consent.ts');
+    found = await split('src/privacy-consent.ts');
   });
 
-  it('holds the signup screen: items with [필수]/[선택], 전체 동의, the notice buttons, submitting', () => {
+  it('holds the shell: the element, its form association, its loading and error views', () => {
     for (const module of [
       'src/components/privacy-consent/privacy-consent.ts',
-      'src/components/privacy-consent/signup-form.ts',
-      'src/components/privacy-consent/form-view.ts',
-      'src/components/privacy-consent/item-view.ts',
-      'src/components/privacy-consent/summary.ts',
       'src/components/privacy-consent/form-control.ts',
       'src/components/privacy-consent/privacy-consent.styles.ts',
-      'src/i18n/ko/consent-form.ts',
+      'src/components/shared/policy-controller.ts',
+      'src/components/shared/state-view.ts',
+      'src/i18n/ko/consent-shell.ts',
     ])
-      expect(modules, module).toContain(module);
+      expect(found.first, module).toContain(module);
+  });
+
+  it('brings everything that renders a loaded policy in one import with the checker', () => {
+    expect(found.importsView).toBe(true);
+    expect(found.checkerOnly).toEqual([]);
+    expect(VIEW_MODULES.filter((module) => found.first.has(module))).toEqual([]);
+    expect(VIEW_MODULES.filter((module) => !found.view.has(module))).toEqual([]);
   });
 
   it('leaves out what shows only later, with its strings and styles', () => {
     const later = [
-      // The statutory notice tables and terms text (loaded with the policy checker).
-      'src/components/privacy-consent/notice-body.ts',
-      'src/components/privacy-consent/notice.ts',
-      'src/components/privacy-consent/document-view.ts',
-      'src/components/shared/table-styles.ts',
-      'src/components/shared/rich-text.ts',
-      'src/policy/links.ts',
-      'src/i18n/ko/consent-notice.ts',
-      // What the form says once the person acts (also loaded with the policy checker).
-      'src/components/privacy-consent/form-messages.ts',
-      'src/i18n/ko/consent-messages.ts',
       // Building, sending and confirming a record (loaded once a policy is ready).
       'src/components/privacy-consent/submission.ts',
       'src/components/privacy-consent/receipt-view.ts',
@@ -82,6 +135,8 @@ describe('<privacy-consent> first load', () => {
       'src/i18n/ko/account.ts',
       'src/i18n/ko/consent.ts',
     ];
-    expect(later.filter((module) => modules.has(module))).toEqual([]);
+    expect(later.filter((module) => found.first.has(module))).toEqual([]);
+    // Nor does the form's first render wait for them.
+    expect(later.filter((module) => found.view.has(module))).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What the signup form says once the person acts: after a submit attempt with required items
  * unticked, the list of them (each also says so under its box); the validation message; the
- * night-time option coming or going. With their styles and Korean strings, out of the first
- * load: the element loads this with the policy checker, so it is here before anyone can act.
+ * night-time option coming or going. With their styles and Korean strings; part of the form's
+ * view, loaded with the policy checker (see signup-view.ts).
  */
 import { css, html, nothing } from 'lit';
 import koMessages from '../../i18n/ko/consent-messages.js';

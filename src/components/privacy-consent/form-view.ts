@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { agreeAllState } from '../../consent/decisions.js';
-import type * as FormMessages from './form-messages.js';
+import { missingSummary } from './form-messages.js';
 import type { ConsentForm, Decisions, FormItem } from '../../consent/form-model.js';
 import {
   ageTemplate,
@@ -40,15 +40,6 @@ export interface FormView {
   readonly handlers: FormHandlers;
   readonly ctx: ViewContext;
 }
-
-let messages: typeof FormMessages | undefined;
-
-/**
- * What the form says once the person acts (errors, announcements), out of the first load: the
- * element loads it with the policy checker, so it is here before anyone can act.
- */
-export const loadFormMessages = async (): Promise<typeof FormMessages> =>
-  (messages ??= await import('./form-messages.js'));
 
 const list = (entries: readonly FormItem[], view: FormView, age: TemplateResult | typeof nothing = nothing) =>
   html`<ul class="items" role="list">
@@ -100,7 +91,7 @@ export const formTemplate = (view: FormView): TemplateResult => {
               : nothing
           }${list(model.items, view)}`
     }
-    ${noticesTemplate(model, handlers, ctx)} ${messages?.missingSummary(view)}
+    ${noticesTemplate(model, handlers, ctx)} ${missingSummary(view)}
     ${view.problem ? html`<p class="alert" part="error" role="alert">${view.problem}</p>` : nothing}
     ${
       view.ownSubmit

@@ -6,11 +6,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isPartial } from '../../consent/decisions.js';
 import type { ConsentForm, Decisions, FormItem } from '../../consent/form-model.js';
-import type { ChildrenPolicy, LegalBasis, PrivacyPolicy } from '../../policy/types.js';
+import type { ChildrenPolicy, LegalBasis } from '../../policy/types.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import { inLang, type Resolve } from '../shared/text-lang.js';
-import type * as NoticeBody from './notice-body.js';
+import { bodyTemplate } from './notice-body.js';
 import { summaryTemplate } from './summary.js';
 
 export interface ItemHandlers {
@@ -181,18 +181,6 @@ const channelsTemplate = (entry: FormItem, decisions: Decisions, handlers: ItemH
   </fieldset>`;
 };
 
-let noticeBody: typeof NoticeBody | undefined;
-
-/**
- * The view of what items say in full (notice tables, terms text), out of the first load: the
- * element loads it with the policy checker, while the policy downloads, so it is here when the
- * form first shows.
- */
-export const loadNoticeBody = async (): Promise<typeof NoticeBody> => (noticeBody ??= await import('./notice-body.js'));
-
-/** The base URL relative links in policy text resolve against: links show only in that view, which knows it. */
-export const linkBase = (policy: PrivacyPolicy): string | undefined => noticeBody?.documentBase(policy);
-
 /**
  * The button beside a title: 자세히 보기 / 접기 with the notice under it (inline layout), or
  * 보기 › opening the sheet (sheet layout).
@@ -237,7 +225,7 @@ export const opener = (
 export const inlineNotice = (entry: FormItem, ctx: ViewContext) =>
   ctx.layout === 'inline'
     ? html`<div class="notice" part="notice" id="notice-${entry.id}" ?hidden=${!ctx.open.has(entry.id)}>
-        ${noticeBody?.bodyTemplate(entry, ctx, true)}
+        ${bodyTemplate(entry, ctx, true)}
       </div>`
     : nothing;
 

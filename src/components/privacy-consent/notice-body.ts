@@ -1,8 +1,7 @@
 /**
  * What an item says in full: its terms document, then its statutory notice (tables of purpose,
- * items, retention, recipients …), with their styles and Korean strings. Out of the first load:
- * the element loads it while the policy downloads, and the policy counts as ready only once it
- * is here (see `loadNoticeBody`), so the form never shows without it.
+ * items, retention, recipients …), with their styles and Korean strings. Part of the form's view,
+ * loaded with the policy checker (see signup-view.ts).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FormItem } from '../../consent/form-model.js';
@@ -14,8 +13,6 @@ import type { ViewContext } from './item-view.js';
 import { noticeTemplate } from './notice.js';
 
 addKorean(koNotice);
-
-export { documentBase } from '../../policy/links.js';
 
 /** Adopted by the element once loaded (see adopt-styles.ts). */
 export const noticeStyles = [

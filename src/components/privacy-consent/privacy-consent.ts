@@ -1,6 +1,6 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consentForm, type ConsentForm, type ItemState } from '../../consent/form-model.js';
+import type { ConsentForm, ItemState } from '../../consent/form-model.js';
 import type { SubjectState } from '../../consent/member-state.js';
 import type { ConsentRecord, GuardianConsent } from '../../consent/record.js';
 import type { PolicyChecker } from '../../policy/check.js';
@@ -13,26 +13,31 @@ import { tokens } from '../shared/tokens.js';
 import type { DeliveryController } from '../shared/delivery-controller.js';
 import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { emit, hashOf } from '../shared/events.js';
+import { isAccountMode } from './account-modes.js';
 import { adoptStyles } from './adopt-styles.js';
 import { ConsentLocalize } from './consent-localize.js';
 import { FormControl } from './form-control.js';
-import { loadFormMessages } from './form-view.js';
-import { loadNoticeBody } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as MemberModule from './member-modes.js';
 import type * as Submission from './submission.js';
-import { isAccountMode, SignupForm } from './signup-form.js';
+import type { SignupForm } from './signup-form.js';
+import type * as SignupView from './signup-view.js';
 import { styles } from './privacy-consent.styles.js';
 import type { ConsentStrings } from '../../i18n/catalog.js';
-import koConsent from '../../i18n/ko/consent-form.js';
+import koShell from '../../i18n/ko/consent-shell.js';
 import { registerStrings } from '../../i18n/registry.js';
 
-// The form's Korean strings ship with the element (the views loaded on demand bring theirs, see
-// consent-localize.ts); other languages load on demand.
-registerStrings('ko', 'consent', koConsent as ConsentStrings);
+// What the element says before its view is here ships with it; the view brings the form's Korean
+// strings (see consent-localize.ts), and other languages load on demand.
+registerStrings('ko', 'consent', koShell as ConsentStrings);
 
-/** The part of the schema the form renders, loaded with the first policy. */
-const loadConsentChecker = () => import('../../policy/schema-consent.js').then((module) => module.checkConsentPolicy);
+/**
+ * The part of the schema the form checks and everything that renders the form (see
+ * signup-view.ts): one import, started with the policy request. Kept only once it arrived, so a
+ * retry after a failed download imports again.
+ */
+let view: typeof SignupView | undefined;
+const loadView = async () => (view ??= await import('./signup-view.js'));
 
 /** `agree-all="false"` turns 전체 동의 off; absent or any other value keeps it on. */
 const defaultTrue = {
@@ -221,7 +226,8 @@ export class PrivacyConsent extends LitElement {
     send: (record, sending) => this.send(record, sending),
     submission,
   };
-  private readonly signup = new SignupForm(this.kit);
+  /** The signup form, created when its view arrives with the policy checker (before any policy is ready). */
+  private signup?: SignupForm;
   /** The account modes, loaded the first time one is asked for. */
   private members?: MemberModule.MemberModes;
 
@@ -239,7 +245,7 @@ export class PrivacyConsent extends LitElement {
 
   /** The signup form's decisions by item id: `{ granted }`, plus `channels` and `night` for advertising. */
   get value(): Readonly<Record<string, ItemState>> {
-    return structuredClone(this.signup.decisions);
+    return structuredClone(this.signup?.decisions ?? {});
   }
 
   /** The last record built by a submission (or by a change in an account mode), or null. */
@@ -279,19 +285,22 @@ export class PrivacyConsent extends LitElement {
 
   /** As on `<input>`: `checkValidity()`, and the browser points at the first box to tick. */
   reportValidity(): boolean {
-    this.signup.attempt();
+    this.attempt();
     return this.internals.reportValidity();
   }
 
   /** As on `<input>`: a non-empty message makes the element invalid with it; `''` clears it. */
   setCustomValidity(message: string): void {
     this.control.customMessage = String(message);
-    this.signup.sync();
+    this.sync();
   }
 
   /** Clears every choice (nothing checked) and starts a new record. */
   reset(): void {
-    this.signup.reset();
+    if (this.signup) return this.signup.reset();
+    // No form yet: nothing chosen, nothing attempted (the form starts with a new record).
+    this.control.touched = false;
+    this.sync();
   }
 
   /**
@@ -302,7 +311,7 @@ export class PrivacyConsent extends LitElement {
   async submit(): Promise<ConsentRecord> {
     if (!this.model || !this.source.loaded) throw new Error(this.localize.term('notReady'));
     if (!this.reportValidity()) throw new Error(this.validationMessage);
-    return this.signup.deliver();
+    return this.signup!.deliver();
   }
 
   /**
@@ -314,7 +323,7 @@ export class PrivacyConsent extends LitElement {
   async completeGuardian(
     guardian: Omit<GuardianConsent, 'verifiedAt'> & { readonly verifiedAt: string | Date },
   ): Promise<ConsentRecord> {
-    const step = this.signup.guardian;
+    const step = this.signup?.guardian;
     if (!step) throw new Error('No guardian consent is pending: privacy-guardian-required has not fired');
     return step.complete(guardian);
   }
@@ -325,13 +334,13 @@ export class PrivacyConsent extends LitElement {
     loadOutboxWhenIdle();
     this.source.request(this);
     // The form's own validation failed on this element (a submit was attempted).
-    this.addEventListener('invalid', this.signup.attempt);
-    this.signup.sync();
+    this.addEventListener('invalid', this.attempt);
+    this.sync();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.signup.attempt);
+    this.removeEventListener('invalid', this.attempt);
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -357,14 +366,29 @@ export class PrivacyConsent extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request(this);
-    if (changed.has('expanded') && this.model) this.signup.expand(this.expanded);
+    if (changed.has('expanded') && this.model) this.signup?.expand(this.expanded);
     if (changed.has('mode') && isAccountMode(this.mode) && !this.members) void this.loadMembers();
   }
 
   protected override updated(): void {
     // The account modes are no form field: no value, nothing missing.
     if (isAccountMode(this.mode)) this.control.update(null, undefined);
+    // The signup form syncs itself after each update once here; before that, the message may
+    // have changed language.
+    else if (!this.signup) this.sync();
   }
+
+  /** The form value and validity: the signup form's, or none yet (invalid: not ready). */
+  private sync(): void {
+    if (this.signup) this.signup.sync();
+    else this.control.notLoaded(this.localize.term('notReady'));
+  }
+
+  /** A submit was attempted (the form's validation, `reportValidity()`, `submit()`). */
+  private readonly attempt = (): void => {
+    if (this.signup) this.signup.attempt();
+    else this.control.touch();
+  };
 
   private async loadMembers(): Promise<void> {
     const { MemberModes } = await import('./member-modes.js');
@@ -373,21 +397,22 @@ export class PrivacyConsent extends LitElement {
   }
 
   /**
-   * The part of the schema the form checks, and the views it shows only once it is up (what items
-   * say in full, what it says once the person acts) with their styles, all loaded while the policy
-   * downloads: the form shows once they are here.
+   * The part of the schema the form checks with the form's view and styles, in one import started
+   * while the policy downloads: the form shows once they are here, styled from its first render.
    */
   private async loadChecker(): Promise<PolicyChecker> {
-    const [checker, body, messages] = await Promise.all([loadConsentChecker(), loadNoticeBody(), loadFormMessages()]);
-    adoptStyles(this.renderRoot, ...body.noticeStyles, messages.messageStyles);
-    return checker;
+    const { checkConsentPolicy, SignupForm, viewStyles } = await loadView();
+    adoptStyles(this.renderRoot, ...viewStyles);
+    this.signup ??= new SignupForm(this.kit);
+    return checkConsentPolicy;
   }
 
   private onPolicy(settled: PolicyState): void {
     if (settled.status === 'ready') {
-      const model = (this.model = consentForm(settled.loaded.policy));
-      this.signup.reset();
-      this.signup.expand(this.expanded);
+      // Ready means the checker, and with it the view, arrived.
+      const model = (this.model = view!.consentForm(settled.loaded.policy));
+      this.signup!.reset();
+      this.signup!.expand(this.expanded);
       const { policy } = settled.loaded;
       this.hash = undefined;
       this.documentHashes = undefined;
@@ -396,12 +421,12 @@ export class PrivacyConsent extends LitElement {
         if (this.source.loaded?.policy !== policy) return;
         this.hash = hash;
         this.documentHashes = documents;
-        this.signup.sync();
+        this.sync();
         emit(this, 'privacy-load', { policy, hash });
       });
     } else if (settled.status === 'error' || settled.status === 'invalid') {
       this.model = undefined;
-      this.signup.sync();
+      this.sync();
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
     }
   }
@@ -409,10 +434,10 @@ export class PrivacyConsent extends LitElement {
   private readonly onFormSubmit = (): void => {
     if (this.disabled || this.formDisabled || !this.model || isAccountMode(this.mode)) return;
     // Submitted already (a guardian's consent completed the signup): nothing more to send.
-    if (this.signup.phase === 'submitted') return;
+    if (this.signup?.phase === 'submitted') return;
     // The form is submitting (it passed validation): deliver in the background. The record
     // is stored before sending, so leaving the page does not lose it.
-    void this.signup.deliver().catch(() => {});
+    void this.signup?.deliver().catch(() => {});
   };
 
   private async build(input: Parameters<ConsentKit['build']>[0]): Promise<ConsentRecord> {
@@ -451,7 +476,7 @@ export class PrivacyConsent extends LitElement {
     const content =
       policyStateView(this.source, this.localize) ??
       (!isAccountMode(this.mode)
-        ? this.signup.render()
+        ? this.signup!.render()
         : (this.members?.render() ??
           html`<p class="status" part="status" role="status" aria-busy="true">${this.localize.term('loading')}</p>`));
     // The element's own strings are in its catalog's language (Korean while another loads);

@@ -2,28 +2,31 @@
  * The signup form (`mode="signup"`, the default): the choices as the person makes them, which
  * notices are open, whether a submit was attempted, sending and the confirmation; the value and
  * validity it gives the `<form>`; and the way out for children under the age limit (the guardian
- * step, loaded the first time the person says they are under it).
+ * step, loaded the first time the person says they are under it). It comes with the form's
+ * view, loaded with the policy checker (see signup-view.ts), with the form's Korean strings.
  */
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { setAll, setChannel, setItem, setNight } from '../../consent/decisions.js';
 import { emptyDecisions, missingRequired, type Decisions } from '../../consent/form-model.js';
 import { newRecordId } from '../../consent/record-id.js';
+import koForm from '../../i18n/ko/consent-form.js';
 import type { ConsentReceipt, ConsentRecord, GuardianConsent } from '../../consent/record.js';
+import { documentBase } from '../../policy/links.js';
 import { hasLocale } from '../../policy/text.js';
 import { resolver } from '../shared/text-lang.js';
+import { isAccountMode } from './account-modes.js';
+import { addKorean } from './consent-localize.js';
 import { formTemplate, type FormHandlers } from './form-view.js';
+import { syncFormValue } from './form-value.js';
 import type * as GuardianModule from './guardian.js';
-import { linkBase, type ViewContext } from './item-view.js';
+import type { ViewContext } from './item-view.js';
 import type { ConsentKit } from './kit.js';
 import type * as ReceiptModule from './receipt-view.js';
 import type { SheetController } from './sheet-controller.js';
 
+addKorean(koForm);
+
 type Phase = 'editing' | 'sending' | 'submitted';
-
-const ACCOUNT_MODES: ReadonlySet<unknown> = new Set(['manage', 'reconsent', 'reconfirm']);
-
-/** Whether `mode` is an account mode; anything else (none, or a value this version does not know) is the signup form. */
-export const isAccountMode = (mode: unknown): mode is 'manage' | 'reconsent' | 'reconfirm' => ACCOUNT_MODES.has(mode);
 
 export class SignupForm implements ReactiveController {
   decisions: Decisions = {};
@@ -86,32 +89,30 @@ export class SignupForm implements ReactiveController {
     const loaded = kit.source.loaded;
     const model = kit.model();
     const term = kit.localize.term.bind(kit.localize);
-    const { id = '', version = '', lang = 'ko' } = loaded?.policy ?? {};
+    if (!model || !loaded) return kit.control.notLoaded(term('notReady'));
+    const { id, version, lang } = loaded.policy;
     const t = resolver(kit.localize.lang, lang);
     const hash = kit.hash();
-    kit.control.sync(
-      model && loaded
-        ? {
-            recordId: this.recordId,
-            policy: { id, version, ...(hash ? { hash } : {}) },
-            model,
-            decisions: this.decisions,
-            ageConfirmed: this.ageConfirmed,
-            ...(this.guardian?.underAge ? { guardian: this.guardian.verified ?? 'pending' } : {}),
-          }
-        : undefined,
+    syncFormValue(
+      kit.control,
+      {
+        recordId: this.recordId,
+        policy: { id, version, ...(hash ? { hash } : {}) },
+        model,
+        decisions: this.decisions,
+        ageConfirmed: this.ageConfirmed,
+        ...(this.guardian?.underAge ? { guardian: this.guardian.verified ?? 'pending' } : {}),
+      },
       kit.host.renderRoot,
       (first) =>
-        first === undefined
-          ? term('notReady')
-          : first === 'guardian'
-            ? this.guardian!.message()
-            : term(
-                'requiredMissing',
-                first === 'age'
-                  ? term('ageConfirm', model!.age!.minimumAge)
-                  : t(model!.items.find((entry) => entry.id === first)!.item.title),
-              ),
+        first === 'guardian'
+          ? this.guardian!.message()
+          : term(
+              'requiredMissing',
+              first === 'age'
+                ? term('ageConfirm', model.age!.minimumAge)
+                : t(model.items.find((entry) => entry.id === first)!.item.title),
+            ),
     );
   }
 
@@ -195,7 +196,7 @@ export class SignupForm implements ReactiveController {
     const { kit } = this;
     const { host, localize } = kit;
     const { policy } = kit.source.loaded!;
-    const t = resolver(localize.lang, policy.lang, linkBase(policy), localize.catalogLang);
+    const t = resolver(localize.lang, policy.lang, documentBase(policy), localize.catalogLang);
     const record = host.record;
     if (this.phase === 'submitted' && record && this.receiptView)
       return this.receiptView(record, this.receipt, policy, t, localize, this.guardian?.receiptLine(record));

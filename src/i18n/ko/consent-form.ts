@@ -1,7 +1,10 @@
 import type { ConsentFormStrings } from '../catalog.js';
 
-/** 한국어: what the signup form of `<privacy-consent>` shows on first render (it ships with the element). */
-const strings: ConsentFormStrings = {
+/**
+ * 한국어: what the signup form of `<privacy-consent>` shows on first render (it comes with the form's
+ * view, loaded while the policy downloads; the element itself ships consent-shell.ts).
+ */
+const strings: Omit<ConsentFormStrings, 'notReady'> = {
   agreeAll: '전체 동의',
   agreeAllHint: (terms, age) =>
     `${[terms && '약관', age && `만 ${age}세 이상 확인`, '선택 항목'].filter(Boolean).join(', ')}을 포함한 아래 모든 항목에 동의합니다. 각 항목은 따로 동의하거나 거부할 수 있습니다.`,
@@ -38,7 +41,6 @@ const strings: ConsentFormStrings = {
   underAgeNotOffered: (age) => `만 ${age}세 미만은 가입할 수 없습니다.`,
   submit: '확인',
   sending: '전송 중…',
-  notReady: '개인정보 처리방침을 아직 불러오지 못했습니다.',
 };
 
 export default strings;
