@@ -3,10 +3,30 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './scripts/test-browsers.mjs';
 
+/**
+ * A download that fails, for tests of a chunk that does not arrive: `POST /__fail-once?path=x`
+ * makes the next request from the same browser (User-Agent) whose path contains `x` answer 503.
+ */
+const failing = new Set();
+const failOnce = async (ctx, next) => {
+  const browser = ctx.get('user-agent');
+  if (ctx.path === '/__fail-once') {
+    failing.add(`${browser}\n${ctx.query.path}`);
+    ctx.status = 204;
+    return;
+  }
+  const key = [...failing].find((entry) => entry.startsWith(`${browser}\n`) && ctx.path.includes(entry.split('\n')[1]));
+  if (!key) return next();
+  failing.delete(key);
+  ctx.status = 503;
+  ctx.body = 'Service Unavailable';
+};
+
 export default {
   files: 'test/browser/**/*.test.ts',
   nodeResolve: true,
   rootDir: '.',
+  middleware: [failOnce],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: await browsers(),
   testFramework: { config: { timeout: 10000 } },
