@@ -130,6 +130,8 @@ const submission = async () => (loadedSubmission ??= await import('./submission.
  * @cssproperty --privacy-font-size - Base size; notices are 0.875× and important content at least 1.2× of that and 12px.
  * @cssproperty --privacy-radius - Corner radius.
  * @cssproperty --privacy-space - Spacing unit.
+ *
+ * @adopts ./form-styles.ts formStyles
  */
 export class PrivacyConsent extends LitElement {
   static formAssociated = true;
