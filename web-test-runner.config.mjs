@@ -6,7 +6,10 @@ import { browsers } from './scripts/test-browsers.mjs';
 /**
  * A download that fails, for tests of a chunk that does not arrive: `POST /__fail-once?path=x`
  * makes the next request from the same browser (User-Agent) whose path contains `x` answer 503.
+ * Such paths (FAILABLE) are never reused from the browser's HTTP cache, or a page that loaded them
+ * earlier would make a later page take them from it without asking.
  */
+const FAILABLE = ['signup-view.'];
 const failing = new Set();
 const failOnce = async (ctx, next) => {
   const browser = ctx.get('user-agent');
@@ -16,10 +19,16 @@ const failOnce = async (ctx, next) => {
     return;
   }
   const key = [...failing].find((entry) => entry.startsWith(`${browser}\n`) && ctx.path.includes(entry.split('\n')[1]));
-  if (!key) return next();
-  failing.delete(key);
-  ctx.status = 503;
-  ctx.body = 'Service Unavailable';
+  if (key) {
+    failing.delete(key);
+    ctx.status = 503;
+    ctx.body = 'Service Unavailable';
+    return;
+  }
+  await next();
+  // Not Cache-Control: the test runner sets its own (a year) after this. A response varying on
+  // everything is one no cache reuses.
+  if (FAILABLE.some((part) => ctx.path.includes(part))) ctx.set('Vary', '*');
 };
 
 export default {
