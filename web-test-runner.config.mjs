@@ -4,31 +4,31 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './scripts/test-browsers.mjs';
 
 /**
- * A download that fails, for tests of a chunk that does not arrive: `POST /__fail-once?path=x`
- * makes the next request from the same browser (User-Agent) whose path contains `x` answer 503.
- * Such paths (FAILABLE) are never reused from the browser's HTTP cache, or a page that loaded them
- * earlier would make a later page take them from it without asking.
+ * A download that fails, for tests of a chunk that does not arrive, without touching other pages
+ * (the runner runs test files side by side in one browser). A test loads its modules under
+ * `/__isolated-<id>/…` (served as `/…`, so their relative imports stay under it), then
+ * `POST /__fail-once?id=<id>&path=x` makes the next request under that prefix whose path
+ * contains `x` answer 503.
  */
-const FAILABLE = ['signup-view.'];
-const failing = new Set();
+const ISOLATED = /^\/__isolated-([\w-]+)(\/.*)$/;
+const failing = new Map();
 const failOnce = async (ctx, next) => {
-  const browser = ctx.get('user-agent');
   if (ctx.path === '/__fail-once') {
-    failing.add(`${browser}\n${ctx.query.path}`);
+    failing.set(String(ctx.query.id), String(ctx.query.path));
     ctx.status = 204;
     return;
   }
-  const key = [...failing].find((entry) => entry.startsWith(`${browser}\n`) && ctx.path.includes(entry.split('\n')[1]));
-  if (key) {
-    failing.delete(key);
+  const isolated = ISOLATED.exec(ctx.path);
+  if (!isolated) return next();
+  const [, id, path] = isolated;
+  if (failing.has(id) && path.includes(failing.get(id))) {
+    failing.delete(id);
     ctx.status = 503;
     ctx.body = 'Service Unavailable';
     return;
   }
-  await next();
-  // Not Cache-Control: the test runner sets its own (a year) after this. A response varying on
-  // everything is one no cache reuses.
-  if (FAILABLE.some((part) => ctx.path.includes(part))) ctx.set('Vary', '*');
+  ctx.url = ctx.url.slice(`/__isolated-${id}`.length);
+  return next();
 };
 
 export default {
