@@ -245,6 +245,45 @@ describe('<privacy-consent> as a native form control', () => {
     expect(el.matches(':state(user-invalid)'), 'a reset forgets the attempt').to.equal(false);
   });
 
+  it('is a field without a value, invalid as not ready, before it has a policy (its view not loaded for it)', async () => {
+    // No source at all: the element never asked for its view, so the shell alone answers.
+    const form = await fixture<HTMLFormElement>(html`
+      <form action="about:blank" target="sink">
+        <privacy-consent name="consent"></privacy-consent>
+      </form>
+    `);
+    const el = form.querySelector('privacy-consent')!;
+    await el.updateComplete;
+    expect(el.matches(':state(invalid)')).to.equal(true);
+    expect(el.matches(':state(user-invalid)')).to.equal(false);
+    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('개인정보 처리방침을 아직 불러오지 못했습니다.');
+    expect(new FormData(form).has('consent')).to.equal(false);
+    expect(el.value).to.deep.equal({});
+    form.requestSubmit();
+    expect(el.matches(':state(user-invalid)'), 'a submit attempt').to.equal(true);
+    form.reset();
+    expect(el.matches(':state(user-invalid)'), 'a reset forgets the attempt').to.equal(false);
+    // Checking fires `invalid`, which counts as an attempt (as a submit's own check does).
+    expect(el.checkValidity()).to.equal(false);
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+    form.reset();
+    el.setCustomValidity('이미 가입된 이메일입니다.');
+    expect(el.validity.customError).to.equal(true);
+    expect(el.validationMessage).to.equal('이미 가입된 이메일입니다.');
+    el.setCustomValidity('');
+    expect(el.validationMessage).to.equal('개인정보 처리방침을 아직 불러오지 못했습니다.');
+    expect(el.reportValidity()).to.equal(false);
+    expect(el.matches(':state(user-invalid)')).to.equal(true);
+
+    const loaded = oneEvent(el, 'privacy-load');
+    el.policy = formPolicy();
+    await loaded;
+    await ready(el);
+    expect(el.validationMessage).to.contain('개인정보 수집·이용 동의');
+    expect(el.matches(':state(user-invalid)'), 'a loaded form starts untouched').to.equal(false);
+  });
+
   it('restores no choice after back-navigation: consent is never pre-checked', async () => {
     const { form, el } = await inForm();
     await check(el, 'age');
