@@ -1,4 +1,5 @@
 import type { PolicyStrings } from '../catalog.js';
+import shell from './policy-shell.js';
 
 /**
  * Field names in the list of changes (ko/policy-fields.ts): only that list names fields, so they
@@ -13,7 +14,7 @@ const field = (key: string) => (Object.hasOwn(fields, key) ? fields[key] : undef
 
 /** 한국어: strings of `<privacy-policy>`. */
 const strings: PolicyStrings = {
-  policyTitle: '개인정보 처리방침',
+  ...shell,
   toc: '목차',
   announcedOn: '공고일',
   effectiveOn: '시행일',
