@@ -15,9 +15,9 @@ import { shellStyles } from './shell-styles.js';
 
 /**
  * The checker and everything that renders a policy, in one chunk requested with the policy. A
- * failed download is not kept: a retry imports it again.
+ * failed download is not kept: a retry imports it again. (An object, so a test can fail it.)
  */
-const loadView = () => import('./policy-view.js');
+export const documentChunk = { load: () => import('./policy-view.js') };
 
 // Korean ships with the element (the rest of its strings with the document); other languages load on demand.
 registerDefaults('ko', 'policy', koPolicyShell);
@@ -180,7 +180,7 @@ export class PrivacyPolicyElement extends LitElement {
    * the first render that needs them.
    */
   private async loadDocument() {
-    const view = await loadView();
+    const view = await documentChunk.load();
     if (!this.document) {
       this.views.adopt(...view.styles);
       // The chunk registered the rest of the Korean strings: pick the catalog up again (it is
