@@ -94,7 +94,7 @@ export class PolicyDocument {
     }
     try {
       const older = await versionPolicy(ref);
-      if (compare) this.comparison = { older, newer: current, view: await import('./diff-view.js') };
+      if (compare) this.comparison = { older, newer: current, view: await this.diffView() };
       else {
         this.previous = { ref, policy: older };
         this.changed();
@@ -108,6 +108,13 @@ export class PolicyDocument {
     }
   }
 
+  /** The list of changes, its styles adopted beside the document's. */
+  private async diffView(): Promise<typeof DiffView> {
+    const view = await import('./diff-view.js');
+    this.host.views.adopt(view.styles);
+    return view;
+  }
+
   private async showUpcoming(): Promise<void> {
     const current = this.host.current();
     const upcoming = current?.upcoming;
@@ -119,7 +126,7 @@ export class PolicyDocument {
     }
     try {
       const newer = await versionPolicy(upcoming);
-      this.comparison = { older: current, newer, view: await import('./diff-view.js') };
+      this.comparison = { older: current, newer, view: await this.diffView() };
       this.changed();
     } catch (error) {
       this.failed(error);

@@ -302,19 +302,6 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .changes .status {
-    font-weight: 700;
-  }
-  .changes [data-status='removed'] .what {
-    text-decoration: line-through;
-  }
-  .changes [data-status='added'] .status {
-    color: var(--_brand);
-  }
-  .changes [data-status='removed'] .status {
-    color: var(--_danger);
-  }
-
   @media print {
     .toc,
     .versions,

@@ -55,6 +55,7 @@ registerDefaults('ko', 'policy', koPolicyShell);
  * @adopts ./privacy-policy.styles.ts styles
  * @adopts ../shared/table-styles.ts tableStyles
  * @adopts ./dialog-styles.ts styles
+ * @adopts ./diff-view.ts styles
  *
  * @cssproperty --privacy-color-brand - Links and buttons.
  * @cssproperty --privacy-color-text - Text.
