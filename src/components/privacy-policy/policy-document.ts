@@ -79,30 +79,32 @@ export class PolicyDocument {
   async openVersion(version: string | undefined, compare = false): Promise<void> {
     const current = this.host.current();
     const ref = current?.previousVersions?.find((candidate) => candidate.version === version);
-    this.versionError = '';
-    this.changed();
+    if (this.versionError) {
+      this.versionError = '';
+      this.changed();
+    }
     const root = this.host.element.renderRoot;
     if (!current || !ref) {
-      const wasPrevious = this.previous !== undefined;
+      if (!this.previous) return;
       this.previous = undefined;
+      this.changed();
       // Back to the current version: focus goes to the versions list the reader came from.
-      if (wasPrevious) {
-        await this.host.rendered();
-        root.querySelector<HTMLElement>('[part=versions] summary')?.focus();
-      }
+      await this.host.rendered();
+      root.querySelector<HTMLElement>('[part=versions] summary')?.focus();
       return;
     }
     try {
       const older = await versionPolicy(ref);
-      if (compare) this.comparison = { older, newer: current, view: await this.diffView() };
-      else {
+      if (compare) {
+        this.comparison = { older, newer: current, view: await this.diffView() };
+        this.changed();
+      } else {
         this.previous = { ref, policy: older };
         this.changed();
         // The pressed button left with the versions list: focus the notice saying what is shown.
         await this.host.rendered();
         root.querySelector<HTMLElement>('.notice.previous')?.focus();
       }
-      this.changed();
     } catch (error) {
       this.failed(error);
     }
