@@ -15,7 +15,8 @@ import { shellStyles } from './shell-styles.js';
 
 /**
  * The checker and everything that renders a policy, in one chunk requested with the policy. A
- * failed download is not kept: a retry imports it again. (An object, so a test can fail it.)
+ * retry imports it again: Chromium then fetches it again, Firefox keeps a failed module import
+ * until the page reloads (docs/privacy-policy.md). (An object, so a test can fail it.)
  */
 export const documentChunk = { load: () => import('./policy-view.js') };
 
