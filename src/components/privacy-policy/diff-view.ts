@@ -13,10 +13,12 @@ import type { LocalizeController } from '../shared/localize-controller.js';
 import { inLang, tagged, type Resolve } from '../shared/render-text.js';
 import { BLOCK_NAMES, columnHeading } from './column-headings.js';
 import koFields from '../../i18n/ko/policy-fields.js';
-import { useFieldNames } from '../../i18n/ko/policy.js';
+import { useFieldNames } from '../../i18n/ko/policy-rare.js';
+import { registerRareStrings } from './rare-strings.js';
 
 // The Korean field names ship with this view, not with the element.
 useFieldNames(koFields);
+registerRareStrings();
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
   added: 'statusAdded',

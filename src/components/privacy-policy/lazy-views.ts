@@ -17,6 +17,8 @@ export class LazyViews {
   constructor(
     private readonly host: ReactiveElement,
     private readonly own: readonly CSSResultOrNative[],
+    /** Called as a view arrives, before the host renders it (it may have brought strings). */
+    private readonly arrived: () => void = () => undefined,
   ) {}
 
   /** Whether some view is still loading. */
@@ -55,6 +57,7 @@ export class LazyViews {
     this.chunks.set(key, module);
     const extra = (module as { styles?: CSSResult }).styles;
     if (extra) this.adopt(extra);
+    this.arrived();
     const root = this.host.renderRoot;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {

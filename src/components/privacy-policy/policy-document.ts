@@ -26,6 +26,8 @@ export interface DocumentHost {
   readonly current: () => PrivacyPolicy | undefined;
   /** The first render's completion, for moving focus. */
   readonly rendered: () => Promise<unknown>;
+  /** Picks up the strings a chunk just registered. */
+  readonly stringsArrived: () => void;
   /** Moves to an anchor without touching the page URL. */
   readonly go: (id: string) => (event: Event) => void;
 }
@@ -114,6 +116,7 @@ export class PolicyDocument {
   private async diffView(): Promise<typeof DiffView> {
     const view = await import('./diff-view.js');
     this.host.views.adopt(view.styles);
+    this.host.stringsArrived();
     return view;
   }
 

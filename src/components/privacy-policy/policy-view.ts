@@ -4,7 +4,7 @@
  * stylesheet), so a first render waits for nothing the checker did not already wait for.
  */
 import { registerDefaults } from '../../i18n/catalogs.js';
-import koPolicy from '../../i18n/ko/policy.js';
+import koPolicy from '../../i18n/ko/policy-main.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { styles as documentStyles } from './privacy-policy.styles.js';
 

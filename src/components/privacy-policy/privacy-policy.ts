@@ -96,7 +96,7 @@ export class PrivacyPolicyElement extends LitElement {
   private sectionObserver?: IntersectionObserver;
   private lastSection?: string;
   /** Rarely used views, loaded on first use (lazy-views.ts). */
-  private readonly views = new LazyViews(this, PrivacyPolicyElement.elementStyles);
+  private readonly views = new LazyViews(this, PrivacyPolicyElement.elementStyles, () => this.pickUpStrings());
   /** What renders the loaded policy: it arrives with the checker (policy-view.ts). */
   private document?: PolicyDocument;
   /** Printing shows every row of every table. */
@@ -185,10 +185,7 @@ export class PrivacyPolicyElement extends LitElement {
     const view = await documentChunk.load();
     if (!this.document) {
       this.views.adopt(...view.styles);
-      // The chunk registered the rest of the Korean strings: pick the catalog up again (it is
-      // replaced, not changed, when strings are added).
-      this.localize.lang = '';
-      this.localize.refresh();
+      this.pickUpStrings();
       this.document = new view.PolicyDocument({
         element: this,
         localize: this.localize,
@@ -196,9 +193,19 @@ export class PrivacyPolicyElement extends LitElement {
         current: () => this.source.loaded?.policy,
         rendered: () => this.rendered,
         go: this.go,
+        stringsArrived: () => this.pickUpStrings(),
       });
     }
     return view.checkPolicy;
+  }
+
+  /**
+   * The chunks loaded on demand register the rest of the Korean strings: pick the catalog up
+   * again (adding strings replaces it rather than changing it).
+   */
+  private pickUpStrings(): void {
+    this.localize.lang = '';
+    this.localize.refresh();
   }
 
   /** Moves to an anchor without touching the page URL (hosts have their own routing). */
