@@ -51,7 +51,12 @@ export const ENTRIES: Record<string, SizeEntry> = {
     ceiling: 18.4 * KB,
     withDocument: 'signup-view',
   },
-  '<privacy-policy>': { source: `import '${ROOT}/dist/privacy-policy.js';`, budget: 14 * KB, ceiling: 22.3 * KB },
+  '<privacy-policy>': {
+    source: `import '${ROOT}/dist/privacy-policy.js';`,
+    budget: 14 * KB,
+    ceiling: 22.3 * KB,
+    withDocument: 'policy-view',
+  },
   '<privacy-cookie-notice>': {
     source: `import '${ROOT}/dist/privacy-cookie-notice.js';`,
     budget: 9 * KB,

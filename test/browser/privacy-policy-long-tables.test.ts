@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/privacy-policy.js';
 import type { PrivacyPolicyElement } from '../../src/privacy-policy.js';
-import { FIRST_ROWS } from '../../src/components/privacy-policy/row-chunks.js';
+import { CHUNK_ROWS, FIRST_ROWS } from '../../src/components/privacy-policy/row-chunks.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { $, $$, mount, settled, text } from './helpers.js';
 
@@ -61,6 +61,20 @@ describe('<privacy-policy> long tables', () => {
     expect(first).to.deep.equal(provisionRows(FIRST_ROWS).map((row) => row.purpose));
     expect(purposes(el)).to.deep.equal(provisionRows(260).map((row) => row.purpose));
     expect($$(el, '#p-after tbody tr')).to.have.length(80);
+  });
+
+  it('renders the rows after the first ones a chunk of rows at a time', async () => {
+    const el = await mount('privacy-policy', '', longPolicy(600));
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const count = purposes(el).length;
+      if (count && count !== counts.at(-1)) counts.push(count);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await settled(el, '.document, .alert');
+    observer.disconnect();
+    expect(counts).to.deep.equal([FIRST_ROWS, FIRST_ROWS + CHUNK_ROWS, FIRST_ROWS + 2 * CHUNK_ROWS, 600]);
+    expect(purposes(el)).to.deep.equal(provisionRows(600).map((row) => row.purpose));
   });
 
   it('prints every row, even before the last ones have arrived', async () => {

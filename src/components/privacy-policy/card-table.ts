@@ -8,6 +8,7 @@
  * production build trims a template's leading whitespace.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { CatalogKey } from '../../i18n/index.js';
 import type { DataItems, Text } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
@@ -115,7 +116,7 @@ export const cardTable = <R>(
       </tr>
     </thead>
     <tbody>
-      ${ctx.chunks ? ctx.chunks(cells).map((chunk) => chunk.map(row)) : cells.map(row)}
+      ${ctx.chunks ? ctx.chunks(cells).map((chunk) => guard([chunk, used], () => chunk.map(row))) : cells.map(row)}
     </tbody>
   </table>`;
   return tableWrap(type, table, caption ? undefined : marker(label, ctx.t));

@@ -13,6 +13,9 @@ import type { CollectionBlock, CollectionGroup, CollectionRow, RichText, Text, T
 import { collectionRows, rowItems, type RowItems } from '../../policy/walk.js';
 import { dataItems, inLang, richText, textList } from '../shared/render-text.js';
 import { marker, type BlockContext } from './card-table.js';
+import { registerRareStrings } from './rare-strings.js';
+
+registerRareStrings();
 
 /** The grouped table's styles, adopted by the element when this chunk loads. */
 export const styles = css`

@@ -25,4 +25,26 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 45%);
   }
+  .dialog-bar {
+    position: sticky;
+    inset-block-start: 0;
+    display: flex;
+    justify-content: flex-end;
+    padding-block: var(--_space);
+    background: var(--_surface);
+  }
+  .close {
+    font: inherit;
+    cursor: pointer;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    padding: 0.2em 0.8em;
+  }
+  @media print {
+    .dialog-bar {
+      display: none;
+    }
+  }
 `;

@@ -5,7 +5,7 @@
  * its name in the catalog), and the counts announced to screen readers. Loaded only when a
  * reader asks for it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CatalogKey } from '../../i18n/index.js';
 import { diffPolicies, type ChangeStatus, type RowChange } from '../../policy/diff.js';
 import type { BlockType, ConsentItem, PrivacyPolicy, TableBlock } from '../../policy/types.js';
@@ -13,10 +13,12 @@ import type { LocalizeController } from '../shared/localize-controller.js';
 import { inLang, tagged, type Resolve } from '../shared/render-text.js';
 import { BLOCK_NAMES, columnHeading } from './column-headings.js';
 import koFields from '../../i18n/ko/policy-fields.js';
-import { useFieldNames } from '../../i18n/ko/policy.js';
+import { useFieldNames } from '../../i18n/ko/policy-rare.js';
+import { registerRareStrings } from './rare-strings.js';
 
 // The Korean field names ship with this view, not with the element.
 useFieldNames(koFields);
+registerRareStrings();
 
 const STATUS: Record<Exclude<ChangeStatus, 'unchanged'>, CatalogKey> = {
   added: 'statusAdded',
@@ -54,6 +56,22 @@ const OVERSEAS_FIELDS: Readonly<Record<string, string>> = {
 
 /** A changed field's name: UI words, or policy text with its language. */
 type Field = string | { readonly text: string; readonly lang: string };
+
+/** The list of changes' styles, adopted when it first loads (not by colour alone: [추가]/[삭제] as text). */
+export const styles = css`
+  .changes .status {
+    font-weight: 700;
+  }
+  .changes [data-status='removed'] .what {
+    text-decoration: line-through;
+  }
+  .changes [data-status='added'] .status {
+    color: var(--_brand);
+  }
+  .changes [data-status='removed'] .status {
+    color: var(--_danger);
+  }
+`;
 
 export const diffView = (
   older: PrivacyPolicy,

@@ -17,6 +17,8 @@ export class LazyViews {
   constructor(
     private readonly host: ReactiveElement,
     private readonly own: readonly CSSResultOrNative[],
+    /** Called as a view arrives, before the host renders it (it may have brought strings). */
+    private readonly arrived: () => void = () => undefined,
   ) {}
 
   /** Whether some view is still loading. */
@@ -54,17 +56,23 @@ export class LazyViews {
   private loaded(key: string, module: unknown): void {
     this.chunks.set(key, module);
     const extra = (module as { styles?: CSSResult }).styles;
+    if (extra) this.adopt(extra);
+    this.arrived();
     const root = this.host.renderRoot;
-    if (extra && root instanceof ShadowRoot) {
-      this.styles.push(extra);
-      adoptStyles(root, [...this.own, ...this.styles]);
-    }
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
       if (!this.anchor || this.pending) return;
       root.querySelector(`#p-${CSS.escape(this.anchor)}`)?.scrollIntoView({ block: 'start' });
       this.anchor = undefined;
     });
+  }
+
+  /** Adds styles beside the element's own and those adopted before (once each). */
+  adopt(...styles: CSSResult[]): void {
+    const root = this.host.renderRoot;
+    const added = styles.filter((style) => !this.styles.includes(style));
+    this.styles.push(...added);
+    if (added.length && root instanceof ShadowRoot) adoptStyles(root, [...this.own, ...this.styles]);
   }
 
   /** Remembers an anchor just moved to, to move to it again if a view above it loads late. */

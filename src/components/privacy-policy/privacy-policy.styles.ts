@@ -1,21 +1,7 @@
 import { css } from 'lit';
 
+/** The rendered document's styles: they come with it (policy-view.ts); the element's own are in shell-styles.ts. */
 export const styles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
-  /*
-   * In a footer the trigger is part of the host's text: its colour and font, not the tokens'
-   * (bold stays, as 개인정보 처리방침 must stand out). The dialog takes the tokens back.
-   */
-  :host([dialog]) {
-    display: inline;
-    container-type: normal;
-    color: inherit;
-    font: inherit;
-  }
-
   .document {
     max-inline-size: 60rem;
   }
@@ -316,53 +302,10 @@ export const styles = css`
     font-weight: 700;
   }
 
-  .changes .status {
-    font-weight: 700;
-  }
-  .changes [data-status='removed'] .what {
-    text-decoration: line-through;
-  }
-  .changes [data-status='added'] .status {
-    color: var(--_brand);
-  }
-  .changes [data-status='removed'] .status {
-    color: var(--_danger);
-  }
-
-  /* Footer trigger: a link-looking button; bold by default (개인정보 처리방침 must stand out). */
-  .trigger {
-    font: inherit;
-    font-size: var(--_trigger-font-size);
-    color: var(--_trigger-color);
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-    text-decoration: underline;
-  }
-  .dialog-bar {
-    position: sticky;
-    inset-block-start: 0;
-    display: flex;
-    justify-content: flex-end;
-    padding-block: var(--_space);
-    background: var(--_surface);
-  }
-  .close {
-    font: inherit;
-    cursor: pointer;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    padding: 0.2em 0.8em;
-  }
-
   @media print {
     .toc,
     .versions,
-    .link-button,
-    .dialog-bar {
+    .link-button {
       display: none;
     }
     h3 {

@@ -1,39 +1,27 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { documentBase, isDocumentUrl } from '../../policy/links.js';
-import { fetchPolicy } from '../../policy/load-core.js';
-import type { PrivacyPolicy, VersionRef } from '../../policy/types.js';
+import { registerDefaults } from '../../i18n/catalogs.js';
+import koPolicyShell from '../../i18n/ko/policy-shell.js';
+import type { PrivacyPolicy } from '../../policy/types.js';
 import { emit, hashOf } from '../shared/events.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { PolicyController, type PolicyState } from '../shared/policy-controller.js';
-import { href, inLang, resolver, type Resolve } from '../shared/render-text.js';
 import { stateStyles } from '../shared/state-styles.js';
 import { policyStateView } from '../shared/state-view.js';
-import { tableStyles } from '../shared/table-styles.js';
 import { tokens } from '../shared/tokens.js';
-import { renderBlock, type BlockContext } from './blocks.js';
 import { LazyViews } from './lazy-views.js';
-import { RowChunks } from './row-chunks.js';
-import type * as DiffView from './diff-view.js';
-import { headerTemplate, labelsTemplate, sectionIcon, sectionNumber, tocTemplate, type PartsContext } from './parts.js';
-import { styles } from './privacy-policy.styles.js';
-import koPolicy from '../../i18n/ko/policy.js';
-import { registerStrings } from '../../i18n/registry.js';
+import type { PolicyDocument } from './policy-document.js';
+import { shellStyles } from './shell-styles.js';
 
-/** The whole schema, loaded with the first policy. */
-const loadChecker = () => import('../../policy/check.js').then((module) => module.checkPolicy);
+/**
+ * The checker and everything that renders a policy, in one chunk requested with the policy. A
+ * retry imports it again: Chromium then fetches it again, Firefox keeps a failed module import
+ * until the page reloads (docs/privacy-policy.md). (An object, so a test can fail it.)
+ */
+export const documentChunk = { load: () => import('./policy-view.js') };
 
-// Korean ships with the element; other languages load on demand.
-registerStrings('ko', 'policy', koPolicy);
-
-interface Comparison {
-  readonly older: PrivacyPolicy;
-  readonly newer: PrivacyPolicy;
-  readonly view: typeof DiffView;
-}
-
-/** Today as `YYYY-MM-DD` in the reader's time zone, to tell an upcoming version from a current one. */
-const today = (): string => new Date().toLocaleDateString('sv');
+// Korean ships with the element (the rest of its strings with the document); other languages load on demand.
+registerDefaults('ko', 'policy', koPolicyShell);
 
 /**
  * The whole 개인정보 처리방침 rendered from the policy document: header with dates and
@@ -65,6 +53,11 @@ const today = (): string => new Date().toLocaleDateString('sv');
  * @csspart status - Loading message.
  * @csspart error - Error messages.
  *
+ * @adopts ./privacy-policy.styles.ts styles
+ * @adopts ../shared/table-styles.ts tableStyles
+ * @adopts ./dialog-styles.ts styles
+ * @adopts ./diff-view.ts styles
+ *
  * @cssproperty --privacy-color-brand - Links and buttons.
  * @cssproperty --privacy-color-text - Text.
  * @cssproperty --privacy-color-text-muted - Dates and notes.
@@ -79,7 +72,7 @@ const today = (): string => new Date().toLocaleDateString('sv');
  * @cssproperty --privacy-space - Spacing unit.
  */
 export class PrivacyPolicyElement extends LitElement {
-  static override styles = [tokens, stateStyles, tableStyles, styles];
+  static override styles = [tokens, stateStyles, shellStyles];
 
   /** URL of the policy JSON. */
   @property() src?: string;
@@ -92,24 +85,23 @@ export class PrivacyPolicyElement extends LitElement {
   /** A policy object, instead of `src`. */
   @property({ attribute: false }) policy?: PrivacyPolicy | Record<string, unknown>;
 
-  @state() private previous?: { readonly ref: VersionRef; readonly policy: PrivacyPolicy };
-  @state() private comparison?: Comparison;
-  @state() private versionError = '';
   @state() private open = false;
 
   private readonly localize = new LocalizeController(this, ['policy']);
-  private readonly source = new PolicyController(this, loadChecker, (settled) => this.onPolicy(settled));
+  private readonly source = new PolicyController(
+    this,
+    () => this.loadDocument(),
+    (settled) => this.onPolicy(settled),
+  );
   private sectionObserver?: IntersectionObserver;
   private lastSection?: string;
   /** Rarely used views, loaded on first use (lazy-views.ts). */
-  private readonly views = new LazyViews(this, PrivacyPolicyElement.elementStyles);
-  /** Long tables, rendered a chunk of rows at a time (row-chunks.ts). */
-  private readonly rows = new RowChunks(this);
-  /** The text resolver, the same while the language and the policy are: long tables keep their cells. */
-  private resolve?: { readonly key: string; readonly policy: PrivacyPolicy; readonly t: Resolve };
+  private readonly views = new LazyViews(this, PrivacyPolicyElement.elementStyles, () => this.pickUpStrings());
+  /** What renders the loaded policy: it arrives with the checker (policy-view.ts). */
+  private document?: PolicyDocument;
   /** Printing shows every row of every table. */
   private readonly beforePrint = () => {
-    this.rows.all();
+    this.document?.rows.all();
     this.requestUpdate();
     this.performUpdate();
   };
@@ -152,7 +144,7 @@ export class PrivacyPolicyElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
     if (this.views.pending) await this.views.settled;
-    else if (this.rows.pending) await this.rows.next;
+    else if (this.document?.rows.pending) await this.document.rows.next;
     else return result;
     return this.getUpdateComplete();
   }
@@ -164,7 +156,7 @@ export class PrivacyPolicyElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('src') || changed.has('policy')) && (!this.dialog || this.open)) this.source.request(this);
-    if (changed.has('version') && this.source.loaded) void this.openVersion(this.version);
+    if (changed.has('version') && this.source.loaded) void this.document?.openVersion(this.version);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -178,7 +170,7 @@ export class PrivacyPolicyElement extends LitElement {
       void hashOf(policy).then((hash) => {
         if (this.source.loaded?.policy === policy) emit(this, 'privacy-load', { policy, hash });
       });
-      if (this.version) void this.openVersion(this.version);
+      if (this.version) void this.document?.openVersion(this.version);
       if (this.section) void this.rendered.then(() => this.goTo(this.section!));
     } else if (settled.status === 'error' || settled.status === 'invalid') {
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
@@ -186,63 +178,34 @@ export class PrivacyPolicyElement extends LitElement {
   }
 
   /**
-   * A previous version's document: inline, or fetched from its URL and checked like any other.
-   * A page or a PDF is never fetched: the header links to it instead.
+   * Loads the checker, and with it what renders the policy: its styles join the element's before
+   * the first render that needs them.
    */
-  private async versionPolicy(ref: VersionRef): Promise<PrivacyPolicy> {
-    const checkPolicy = await loadChecker();
-    if (ref.policy) {
-      const result = checkPolicy(ref.policy);
-      if (result.valid) return result.policy;
+  private async loadDocument() {
+    const view = await documentChunk.load();
+    if (!this.document) {
+      this.views.adopt(...view.styles);
+      this.pickUpStrings();
+      this.document = new view.PolicyDocument({
+        element: this,
+        localize: this.localize,
+        views: this.views,
+        current: () => this.source.loaded?.policy,
+        rendered: () => this.rendered,
+        go: this.go,
+        stringsArrived: () => this.pickUpStrings(),
+      });
     }
-    if (ref.url && !isDocumentUrl(ref)) return (await fetchPolicy(ref.url, checkPolicy)).policy;
-    throw new Error(`No document for version ${ref.version}`);
+    return view.checkPolicy;
   }
 
-  private async openVersion(version: string | undefined, compare = false): Promise<void> {
-    const current = this.source.loaded?.policy;
-    const ref = current?.previousVersions?.find((candidate) => candidate.version === version);
-    this.versionError = '';
-    if (!current || !ref) {
-      const wasPrevious = this.previous !== undefined;
-      this.previous = undefined;
-      // Back to the current version: focus goes to the versions list the reader came from.
-      if (wasPrevious) {
-        await this.rendered;
-        this.renderRoot.querySelector<HTMLElement>('[part=versions] summary')?.focus();
-      }
-      return;
-    }
-    try {
-      const older = await this.versionPolicy(ref);
-      if (compare) this.comparison = { older, newer: current, view: await import('./diff-view.js') };
-      else {
-        this.previous = { ref, policy: older };
-        // The pressed button left with the versions list: focus the notice saying what is shown.
-        await this.rendered;
-        this.renderRoot.querySelector<HTMLElement>('.notice.previous')?.focus();
-      }
-    } catch (error) {
-      this.versionError = this.localize.term('loadError');
-      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
-    }
-  }
-
-  private async showUpcoming(): Promise<void> {
-    const current = this.source.loaded?.policy;
-    const upcoming = current?.upcoming;
-    if (!current || !upcoming) return;
-    if (this.comparison) {
-      this.comparison = undefined;
-      return;
-    }
-    try {
-      const newer = await this.versionPolicy(upcoming);
-      this.comparison = { older: current, newer, view: await import('./diff-view.js') };
-    } catch (error) {
-      this.versionError = this.localize.term('loadError');
-      emit(this, 'privacy-error', { error: error as Error, willRetry: false });
-    }
+  /**
+   * The chunks loaded on demand register the rest of the Korean strings: pick the catalog up
+   * again (adding strings replaces it rather than changing it).
+   */
+  private pickUpStrings(): void {
+    this.localize.lang = '';
+    this.localize.refresh();
   }
 
   /** Moves to an anchor without touching the page URL (hosts have their own routing). */
@@ -258,7 +221,7 @@ export class PrivacyPolicyElement extends LitElement {
     // So will the rows of a long table still arriving, where the browser does not anchor scrolling
     // (it keeps the scroll position as content grows above): move there again unless the reader
     // (or scroll anchoring) has moved since.
-    if (this.rows.pending) {
+    if (this.document?.rows.pending) {
       const scroller = this.open ? this.renderRoot.querySelector('dialog') : document.scrollingElement;
       const at = scroller?.scrollTop;
       void this.updateComplete.then(() => {
@@ -289,108 +252,12 @@ export class PrivacyPolicyElement extends LitElement {
     for (const section of this.renderRoot.querySelectorAll('section[id^="p-"]')) this.sectionObserver.observe(section);
   }
 
-  private resolver(policy: PrivacyPolicy): Resolve {
-    const { lang, catalogLang } = this.localize;
-    const key = `${lang} ${catalogLang}`;
-    if (this.resolve?.key !== key || this.resolve.policy !== policy)
-      this.resolve = { key, policy, t: resolver(lang, policy.lang, documentBase(policy), catalogLang) };
-    return this.resolve.t;
-  }
-
-  private documentTemplate(): TemplateResult {
-    const waiting = policyStateView(this.source, this.localize);
-    if (waiting) return waiting;
-    const current = this.source.loaded!.policy;
-    const policy = this.previous?.policy ?? current;
-    const t = this.resolver(policy);
-    const blocks: BlockContext = {
-      t,
-      term: this.localize.term.bind(this.localize),
-      lazy: this.views.load,
-      expanded: this.views.expanded,
-      toggle: this.views.toggle,
-      date: (iso) => this.localize.date(iso),
-      chunks: this.rows.take,
-    };
-    const parts: PartsContext = { t, localize: this.localize, go: this.go };
-    const term = this.localize.term.bind(this.localize);
-    const upcoming =
-      !this.previous && current.upcoming?.effectiveOn && current.upcoming.effectiveOn > today()
-        ? current.upcoming
-        : undefined;
-    return html`<article part="document" class="document" lang=${this.localize.catalogLang}>
-      ${headerTemplate(policy, this.previous ? [] : (current.previousVersions ?? []), (ref, compare) => void this.openVersion(ref.version, compare), parts)}
-      ${
-        this.previous
-          ? html`<div class="notice previous" part="notice" role="status" tabindex="-1">
-              ${term('viewingPrevious', this.previous.policy.effectiveOn ? this.localize.date(this.previous.policy.effectiveOn) : this.previous.ref.version)}
-              <button type="button" class="link-button" @click=${() => void this.openVersion(undefined)}>
-                ${term('backToCurrent')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${
-        upcoming
-          ? html`<div class="notice upcoming" part="notice">
-              <p><strong>${term('upcoming', this.localize.date(upcoming.effectiveOn!))}</strong></p>
-              ${
-                upcoming.summary?.length
-                  ? html`<ul>
-                      ${upcoming.summary.map((line) => html`<li>${inLang(line, t)}</li>`)}
-                    </ul>`
-                  : nothing
-              }
-              ${
-                upcoming.url && !upcoming.policy && isDocumentUrl(upcoming) && href(upcoming.url, t)
-                  ? html`<a href=${href(upcoming.url, t)!}>${term('viewDocument', '')}</a>`
-                  : nothing
-              }
-              ${
-                upcoming.policy || (upcoming.url && !isDocumentUrl(upcoming))
-                  ? html`<button
-                      type="button"
-                      class="link-button"
-                      aria-expanded=${this.comparison ? 'true' : 'false'}
-                      @click=${() => void this.showUpcoming()}
-                    >
-                      ${term(this.comparison ? 'hideChanges' : 'showChanges')}
-                    </button>`
-                  : nothing
-              }
-            </div>`
-          : nothing
-      }
-      ${this.versionError ? html`<p class="alert" part="error" role="alert">${this.versionError}</p>` : nothing}
-      ${
-        this.comparison
-          ? this.comparison.view.diffView(
-              this.comparison.older,
-              this.comparison.newer,
-              t,
-              this.localize,
-              () => (this.comparison = undefined),
-            )
-          : nothing
-      }
-      ${(policy.preface ?? []).map((block) => renderBlock(block, blocks))} ${labelsTemplate(policy, parts)}
-      ${tocTemplate(policy, parts)}
-      ${policy.sections.map(
-        (section) =>
-          html`<section id="p-${section.id}" part="section" aria-labelledby="h-${section.id}">
-            <h3 id="h-${section.id}" tabindex="-1">
-              ${section.icon ? sectionIcon(section.icon, t) : nothing}${inLang(sectionNumber(section), t)}
-              ${inLang(section.title, t)}
-            </h3>
-            ${section.blocks.map((block) => (block.id ? html`<div id="p-${block.id}">${renderBlock(block, blocks)}</div>` : renderBlock(block, blocks)))}
-          </section>`,
-      )}
-      ${(policy.closing ?? []).map((block) => renderBlock(block, blocks))}
-    </article>`;
+  private documentTemplate(): unknown {
+    return policyStateView(this.source, this.localize) ?? this.document!.template(this.source.loaded!.policy);
   }
 
   override render() {
-    this.rows.startRender();
+    this.document?.rows.startRender();
     if (!this.dialog) return this.documentTemplate();
     const term = this.localize.term.bind(this.localize);
     const lang = this.localize.catalogLang;

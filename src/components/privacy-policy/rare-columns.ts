@@ -13,6 +13,9 @@ import type {
 } from '../../policy/types.js';
 import { email, link, phone, type Column } from './card-table.js';
 import { note } from './columns.js';
+import { registerRareStrings } from './rare-strings.js';
+
+registerRareStrings();
 
 /** 국내대리인 (PIPA 31-2(3)): name, representative, address, phone and e-mail, as one row. */
 export const DOMESTIC_AGENT: readonly Column<DomesticAgentBlock>[] = [

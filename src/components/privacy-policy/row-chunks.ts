@@ -1,17 +1,18 @@
 /**
- * Long tables render in two chunks: their first rows with the rest of the policy, so the first
- * screen does not wait for thousands of rows, and the others in a task after it. The host's
- * `updateComplete` waits for every row.
+ * Long tables render in chunks: their first rows with the rest of the policy, so the first screen
+ * does not wait for thousands of rows, then the others a chunk of rows per task, each task after a
+ * frame, so no task holds the page for long (the work of a chunk is bounded by its row count, not
+ * by timing). The host's `updateComplete` waits for every row; printing renders them all at once.
  *
- * Why not more, smaller chunks: a browser lays a table out as a whole, so every chunk added
- * costs a layout of all the rows before it. Chunks of a fixed size make the total work grow with
- * the square of the rows, and growing ones (100, 200, 400, …) still end with a layout of the
- * whole table in one task while doubling the work (measured: bench/render.ts).
+ * A chunk already rendered is not rendered again (card-table.ts guards it), so the script's work
+ * grows with the rows; the browser still lays out the whole table as it grows.
  */
 import type { ReactiveElement } from 'lit';
 
 /** Rows rendered with the first paint: more than a screenful, on a phone or a desktop. */
 export const FIRST_ROWS = 50;
+/** Rows per later task: about 30 ms of rendering on a phone-class core, at typical cell counts. */
+export const CHUNK_ROWS = 250;
 
 export class RowChunks {
   /** The chunks rendered so far of each long table (by its rows array). */
@@ -48,35 +49,44 @@ export class RowChunks {
     if (rows.length <= FIRST_ROWS) return [rows];
     let chunks = this.shown.get(rows);
     if (!chunks) this.shown.set(rows, (chunks = [rows.slice(0, FIRST_ROWS)]));
-    if (chunks.length === 1) {
+    if (shownRows(chunks) < rows.length) {
       this.unfinished.add(rows);
       this.schedule();
     }
     return chunks as (readonly T[])[];
   };
 
-  /** Every row now (printing, or the task after the first paint): the host renders them next. */
+  /** Every row now (printing): the host renders them next. */
   all(): void {
+    this.grow(Infinity);
+  }
+
+  /** Adds up to `count` more rows to each unfinished table. */
+  private grow(count: number): void {
     for (const rows of this.unfinished) {
       const chunks = this.shown.get(rows)!;
-      if (chunks.length === 1) chunks.push(rows.slice(FIRST_ROWS));
+      const from = shownRows(chunks);
+      if (from < rows.length) chunks.push(rows.slice(from, from + count));
     }
   }
 
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    const rest = () => {
+    const next = () => {
       if (!this.scheduled) return;
       this.scheduled = false;
-      this.all();
+      this.grow(CHUNK_ROWS);
       this.host.requestUpdate();
       this.grown?.resolve();
       this.grown = undefined;
     };
     // A task after the next frame is painted (a timeout alone may run before it); without
     // frames (a hidden tab), after a while.
-    requestAnimationFrame(() => setTimeout(rest));
-    setTimeout(rest, 200);
+    requestAnimationFrame(() => setTimeout(next));
+    setTimeout(next, 200);
   }
 }
+
+const shownRows = (chunks: readonly (readonly unknown[])[]): number =>
+  chunks.reduce((count, chunk) => count + chunk.length, 0);
