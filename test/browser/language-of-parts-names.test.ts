@@ -203,6 +203,8 @@ describe('language of parts in names, captions and changes, English UI', () => {
       await settled(el, '[part=receipt]');
       const receipt = $(el, '[part=receipt]');
       expect(text(receipt)).to.contain('선택 정보 수집·이용 동의');
+      // A name ending in a period ("Example Inc.") does not end the lead with two.
+      expect(text(receipt.querySelector('p')!)).to.equal('Example Inc. has recorded what you agreed to and refused.');
       expect(problems(el)).to.equal('');
     } finally {
       fake.restore();

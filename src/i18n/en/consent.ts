@@ -69,7 +69,8 @@ const strings: ConsentStrings = {
   requiredMissing: (title) => `Please agree to the required item: ${title}`,
   notReady: 'The privacy policy has not loaded yet.',
   receiptTitle: 'Your consent choices',
-  receiptLead: (controller) => `What you agreed to and refused with ${controller}.`,
+  // The name first: one ending in a period ("Example Inc.") would otherwise end the sentence with two.
+  receiptLead: (controller) => `${controller} has recorded what you agreed to and refused.`,
   receiptController: 'Controller',
   receiptDate: 'Date',
   receiptResult: 'Result',
