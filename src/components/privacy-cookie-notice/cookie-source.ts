@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCookieDocument, type CookieDocument } from '../../policy/cookie-document.js';
-import { asLoadError, type PolicyLoadError } from '../../policy/load-error.js';
+import type { PolicyLoadError } from '../../policy/load-error.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { inlinePolicyText } from '../shared/inline-policy.js';
 
@@ -92,7 +92,9 @@ export class CookieSourceController implements ReactiveController {
       if (!abort.signal.aborted) this.set(state);
     } catch (caught) {
       if (abort.signal.aborted) return;
-      const error = asLoadError(caught);
+      // Naming the failure is code only a failure needs.
+      const error = (await import('../../policy/load-error.js')).asLoadError(caught);
+      if (abort.signal.aborted) return;
       this.set({ status: error.code === 'invalid' || error.code === 'not-json' ? 'invalid' : 'error', error });
     }
   }
