@@ -31,21 +31,20 @@ export const uiStyles = [coreTokens, styles];
 /** What the element shares with its UI (its private state stays its own). */
 export interface NoticeShell {
   readonly source: CookieSourceController;
-  readonly categories: () => readonly CookieCategory[];
   /** The choice in effect, if any. */
   readonly choice: () => CookieChoice | undefined;
   /** A choice was made: the element applies it (gating, Consent Mode, events). */
   readonly chose: (choice: CookieChoice, record: ConsentRecord) => void;
-  readonly adopt: (...styles: CSSResult[]) => void;
 }
 
 /** Later than now, when the page is idle. */
 const whenIdle = (run: () => void): void => void (globalThis.requestIdleCallback ?? setTimeout)(run);
 
 export class NoticeUi implements ReactiveController {
+  /** What the element's live region says now. */
+  announcement = '';
   private bannerOpen = false;
   private draft: Record<string, boolean> = {};
-  private announcement = '';
   private settingsPending = false;
   /** The settings dialog and the choice code, once loaded (see {@link loadSettings}, {@link loadChoose}). */
   private settingsView?: SettingsModule;
@@ -53,7 +52,7 @@ export class NoticeUi implements ReactiveController {
   private chooseModule?: typeof Choose;
   /** The failure view, once loaded (only when loading failed). */
   private failure?: typeof LoadFailure;
-  private readonly localize: CookieLocalizeController;
+  readonly localize: CookieLocalizeController;
   /** Focus handling around the banner, loaded once it is on screen (see {@link bannerShown}). */
   private focusHandling?: Promise<BannerFocus>;
   private focusHandler?: BannerFocus;
@@ -67,11 +66,24 @@ export class NoticeUi implements ReactiveController {
     private readonly shell: NoticeShell,
   ) {
     host.addController(this);
+    // Before anything of the UI renders.
+    this.adopt(...uiStyles);
     this.localize = new CookieLocalizeController(host);
     host.addEventListener('focusin', (event) => {
       const from = event.relatedTarget;
       if (from instanceof HTMLElement && from !== host) this.pageFocus = from;
     });
+  }
+
+  /** Adds styles that load with a view (the banner, the settings, a failure) to the shadow root. */
+  private adopt(...styles: CSSResult[]): void {
+    const root = this.host.renderRoot as ShadowRoot;
+    const sheets = styles.map((style) => style.styleSheet!).filter(Boolean);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+  }
+
+  private categories(): readonly CookieCategory[] {
+    return this.shell.source.ready?.cookies.categories ?? [];
   }
 
   hostDisconnected(): void {
@@ -106,7 +118,7 @@ export class NoticeUi implements ReactiveController {
     const failure = await import('./load-failure.js');
     if (this.failure) return;
     this.failure = failure;
-    this.shell.adopt(...failure.failureStyles);
+    this.adopt(...failure.failureStyles);
     this.host.requestUpdate();
   }
 
@@ -126,7 +138,7 @@ export class NoticeUi implements ReactiveController {
     if (this.settingsView) return;
     this.settingsView = view;
     this.popovers = new view.PopoverController(this.host);
-    this.shell.adopt(...view.settingsStyles);
+    this.adopt(...view.settingsStyles);
     this.host.requestUpdate();
   }
 
@@ -207,13 +219,13 @@ export class NoticeUi implements ReactiveController {
   private all(on: boolean): Record<string, boolean> {
     const gpc = gpcOn();
     return Object.fromEntries(
-      this.shell
-        .categories()
+      this.categories()
         .filter((category) => category.kind !== 'necessary')
         .map((category) => [category.id, on && !(gpc && category.kind === 'advertising')]),
     );
   }
 
+  /** The banner and the settings once the document is ready (the element adds the live region); else a failure, if any. */
   render(): unknown {
     const { source } = this.shell;
     const { mode, policyHref } = this.host;
@@ -232,7 +244,7 @@ export class NoticeUi implements ReactiveController {
       localize: this.localize,
       mode,
       policyHref: policyHref ?? cookies.policy.url,
-      categories: this.shell.categories(),
+      categories: this.categories(),
       choose: (allowed) => void this.choose(allowed),
       all: (on) => this.all(on),
       settings: () => this.host.show(),
@@ -253,14 +265,11 @@ export class NoticeUi implements ReactiveController {
           })
         : nothing;
     // The spacer makes room below the page when a focused control at its end is under the banner.
-    return html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize.catalogLang}>
-        ${this.announcement}
-      </div>
-      ${
-        this.bannerOpen
-          ? html`${bannerTemplate(view)}
-              <div class="reserve" aria-hidden="true"></div>`
-          : nothing
-      }${settings}`;
+    return html`${
+      this.bannerOpen
+        ? html`${bannerTemplate(view)}
+            <div class="reserve" aria-hidden="true"></div>`
+        : nothing
+    }${settings}`;
   }
 }

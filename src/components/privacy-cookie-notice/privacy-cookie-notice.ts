@@ -1,4 +1,4 @@
-import { css, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { allows, isCurrent, type CookieChoice } from '../../consent/cookie-choice.js';
 import type { ConsentRecord } from '../../consent/record.js';
@@ -6,12 +6,18 @@ import type { CookieDocument } from '../../policy/cookie-document.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import { gpcOn } from '../shared/browser-context.js';
 import { emit, type PrivacyCookieChangeDetail } from '../shared/events.js';
-import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
 import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
 import { activateAllowed, watchGated } from './gating.js';
 import type { NoticeUi } from './notice-ui.js';
+
+/** Sends what an earlier page left, once the page is idle (the loader too is not part of the first load). */
+const loadOutboxWhenIdle = (): void =>
+  void import('../shared/outbox-loader.js').then(
+    (loader) => loader.loadOutboxWhenIdle(),
+    () => {},
+  );
 
 /**
  * The cookie (automatic collection device) notice: a non-blocking banner that says how the
@@ -61,6 +67,10 @@ export class PrivacyCookieNotice extends LitElement {
     :host {
       display: contents;
     }
+    /* Until the banner's styles are adopted (.visually-hidden): out of the page's flow. */
+    [role='status'] {
+      position: absolute;
+    }
   `;
 
   /** URL of the cookie document (`privacy-consent cookies` output) or, slower, of the policy JSON. */
@@ -102,6 +112,11 @@ export class PrivacyCookieNotice extends LitElement {
   private uiPending?: Promise<unknown>;
   private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
 
+  /** The UI's strings (its CookieLocalizeController follows `lang`), once it has loaded. */
+  private get localize() {
+    return this.ui?.localize;
+  }
+
   /** Whether a category is allowed now (necessary categories always are). */
   hasConsent(category: string): boolean {
     const categories = this.categories();
@@ -123,20 +138,15 @@ export class PrivacyCookieNotice extends LitElement {
    */
   private loadUi(): Promise<NoticeUi> {
     this.uiLoading ??= import('./notice-ui.js').then(
-      ({ NoticeUi, uiStyles }) => {
-        if (this.ui) return this.ui;
-        this.adopt(...uiStyles);
-        return (this.ui = new NoticeUi(this, {
+      ({ NoticeUi }) =>
+        (this.ui ??= new NoticeUi(this, {
           source: this.source,
-          categories: () => this.categories(),
           choice: () => this.choice,
           chose: (choice, record) => {
             this.choice = choice;
             this.apply('user', record);
           },
-          adopt: (...styles) => this.adopt(...styles),
-        }));
-      },
+        })),
       (error: unknown) => {
         this.uiLoading = undefined;
         throw error;
@@ -165,26 +175,11 @@ export class PrivacyCookieNotice extends LitElement {
     return complete;
   }
 
-  /** Adds styles that load with a view (the banner, the settings, a failure) to the shadow root. */
-  private adopt(...styles: CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = styles.map((style) => style.styleSheet!).filter(Boolean);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Unless the head script set them already: Consent Mode must start denied before any tag.
     if (this.consentMode && !defaultsSet()) consentDefaults();
     this.source.request();
-    // Sends what an earlier page left, once the page is idle. No choice stored: a banner will
-    // show, so its code downloads now, alongside the document, and the outbox waits until the
-    // banner is on screen (an idle moment before that is spent waiting for the banner's code).
-    if (readChoice({ name: this.cookieName })) loadOutboxWhenIdle();
-    else
-      this.loadUi()
-        .then(() => this.updateComplete)
-        .then(loadOutboxWhenIdle, loadOutboxWhenIdle);
   }
 
   override disconnectedCallback(): void {
@@ -195,6 +190,21 @@ export class PrivacyCookieNotice extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request();
+    // At the first update, properties a page sets right after creating the element are known.
+    if (!this.hasUpdated) this.preload();
+  }
+
+  /**
+   * No choice stored: a banner will show, so its code downloads now, alongside the document,
+   * and the outbox waits until the banner is on screen (an idle moment before that is spent
+   * waiting for the banner's code). Otherwise the outbox loads when the page is idle.
+   */
+  private preload(): void {
+    if (readChoice({ name: this.cookieName })) loadOutboxWhenIdle();
+    else
+      this.loadUi()
+        .then(() => this.updateComplete)
+        .then(loadOutboxWhenIdle, loadOutboxWhenIdle);
   }
 
   private categories(): readonly CookieCategory[] {
@@ -244,7 +254,14 @@ export class PrivacyCookieNotice extends LitElement {
   }
 
   override render() {
-    return this.ui?.render() ?? nothing;
+    const { ui } = this;
+    // The live region is there once the document is ready; what is said in it comes with the UI.
+    return this.source.ready
+      ? html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize?.catalogLang ?? 'ko'}>
+            ${ui?.announcement}
+          </div>
+          ${ui?.render()}`
+      : (ui?.render() ?? nothing);
   }
 }
 
