@@ -13,8 +13,8 @@ import { gpcOn } from '../shared/browser-context.js';
 import { coreTokens } from '../shared/core-tokens.js';
 import { resolver } from '../shared/render-text.js';
 import { deepActiveElement } from './active-element.js';
-import type { BannerFocus } from './banner-focus.js';
-import { bannerTemplate, type BannerView } from './banner-view.js';
+import { BannerFocus } from './banner-focus.js';
+import { bannerKit, bannerTemplate, type BannerView } from './banner-view.js';
 import type * as Choose from './choose.js';
 import { CookieLocalizeController } from './cookie-localize-controller.js';
 import type { CookieSourceController } from './cookie-source.js';
@@ -53,8 +53,7 @@ export class NoticeUi implements ReactiveController {
   /** The failure view, once loaded (only when loading failed). */
   private failure?: typeof LoadFailure;
   readonly localize: CookieLocalizeController;
-  /** Focus handling around the banner, loaded once it is on screen (see {@link bannerShown}). */
-  private focusHandling?: Promise<BannerFocus>;
+  /** Focus handling around the banner, started once it is on screen (see {@link bannerShown}). */
   private focusHandler?: BannerFocus;
   /** The page control focus came from into this element (known before the focus handling loads). */
   private pageFocus?: HTMLElement;
@@ -153,7 +152,7 @@ export class NoticeUi implements ReactiveController {
   private bannerShown(): void {
     const banner = this.host.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
-    // Not needed for the banner to show: loaded once it is rendered (never started for a removed element).
+    // Once it is rendered (never started for a removed element).
     this.withFocus((focus) => this.bannerOpen && this.host.isConnected && focus.start(this.pageFocus));
     if (this.host.mode === 'opt-in' && !deepActiveElement()) banner.focus();
     else this.announce(this.localize.term('bannerShown'));
@@ -170,22 +169,16 @@ export class NoticeUi implements ReactiveController {
     else this.withFocus((focus) => focus.restore(this.pageFocus));
   }
 
-  /** Runs `use` with the focus handling, loading it on first use (a failed download is retried next time). */
+  /** Runs `use` with the focus handling, made on first use. */
   private withFocus(use: (focus: BannerFocus) => unknown): void {
     const root = this.host.renderRoot;
-    this.focusHandling ??= import('./banner-focus.js').then(
-      ({ BannerFocus }) =>
-        (this.focusHandler = new BannerFocus(
-          this.host,
-          () => root.querySelector('[part=banner]'),
-          () => root.querySelector('.reserve'),
-        )),
-      (error: unknown) => {
-        this.focusHandling = undefined;
-        throw error;
-      },
+    use(
+      (this.focusHandler ??= new BannerFocus(
+        this.host,
+        () => root.querySelector('[part=banner]'),
+        () => root.querySelector('.reserve'),
+      )),
     );
-    this.focusHandling.then(use, () => {});
   }
 
   /** Saves a choice: the cookie, the record, then the element applies it. */
@@ -262,6 +255,7 @@ export class NoticeUi implements ReactiveController {
               this.host.requestUpdate();
             },
             closeSettings: () => this.host.renderRoot.querySelector('dialog')?.close(),
+            kit: bannerKit,
           })
         : nothing;
     // The spacer makes room below the page when a focused control at its end is under the banner.
