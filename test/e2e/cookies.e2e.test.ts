@@ -88,4 +88,49 @@ describe('the cookie notice end to end', () => {
     expect(records.map((entry) => entry.record.policy.hash)).toEqual(records.map(() => hash));
     await context.close();
   }, 30_000);
+  it("a returning visitor's page downloads no banner code; a first visit's does", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const bannerCode = () => requested.filter((path) => /\/(notice-ui|banner-view|cookie-banner)\./.test(path));
+    await page.goto(`${base}/cookies.html?policy=smartro`);
+    await page.locator('privacy-cookie-notice [part=banner] [data-choice=acknowledge]').click();
+    await page.locator('privacy-cookie-notice [part=banner]').waitFor({ state: 'detached' });
+    expect(bannerCode().length).toBeGreaterThan(0);
+    requested.length = 0;
+    await page.reload();
+    // Settled: the document is ready (the live region is there) and no update waits for banner code.
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector('privacy-cookie-notice')?.shadowRoot?.querySelector('[role=status]')),
+    );
+    await page.evaluate(() => document.querySelector('privacy-cookie-notice')!.updateComplete);
+    expect(requested).toContain('/cookies/smartro.json');
+    expect(bannerCode()).toEqual([]);
+    expect(await page.locator('privacy-cookie-notice [part=banner]').count()).toBe(0);
+    // The settings still open on request: the code loads then.
+    await page.locator('#reopen').click();
+    await page.locator('privacy-cookie-notice dialog[open]').waitFor();
+    expect(bannerCode().length).toBeGreaterThan(0);
+    await context.close();
+  }, 30_000);
+
+  it('banner code that fails to download is reported, and imported again on the next request', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const errors: string[] = [];
+      Object.assign(window, { privacyErrors: errors });
+      addEventListener('privacy-error', (event) => errors.push(String((event as CustomEvent).detail.error)));
+    });
+    let failing = true;
+    await page.route(/\/notice-ui\.ts/, (route) => (failing ? route.abort() : route.continue()));
+    await page.goto(`${base}/cookies.html?policy=smartro`);
+    await page.waitForFunction(() => (window as unknown as { privacyErrors: string[] }).privacyErrors.length > 0);
+    expect(await page.locator('privacy-cookie-notice [part=banner]').count()).toBe(0);
+    failing = false;
+    await page.locator('#reopen').click();
+    await page.locator('privacy-cookie-notice dialog[open]').waitFor();
+    await context.close();
+  }, 30_000);
 });

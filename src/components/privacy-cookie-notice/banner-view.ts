@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CookieDocument } from '../../policy/cookie-document.js';
 import type { CookieCategory } from '../../policy/types.js';
-import { isSafeLink, textList, type Resolve } from '../shared/render-text.js';
+import { inLang, isSafeLink, sentenceAround, textList, type Resolve } from '../shared/render-text.js';
 import type { CookieLocalizeController } from './cookie-localize-controller.js';
 
 export interface BannerView {
@@ -85,3 +85,7 @@ export const bannerTemplate = (view: BannerView): TemplateResult => {
     </div>
   </section>`;
 };
+
+/** What the settings dialog builds with, handed to it (it loads later, and shares no module with this one). */
+export const bannerKit = { choice, refusalTemplate, inLang, sentenceAround, textList };
+export type BannerKit = typeof bannerKit;

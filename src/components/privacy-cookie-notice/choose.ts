@@ -5,7 +5,7 @@
  */
 import { encodeChoice, expiryDays, type CookieChoice } from '../../consent/cookie-choice.js';
 import { registerDefaults } from '../../i18n/catalogs.js';
-import koCookies from '../../i18n/ko/cookies.js';
+import koCookies from '../../i18n/ko/cookie-more.js';
 import { buildCookieChoice } from '../../consent/cookie-record.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import type { CookieDocument } from '../../policy/cookie-document.js';

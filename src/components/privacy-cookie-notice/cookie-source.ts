@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isCookieDocument, type CookieDocument } from '../../policy/cookie-document.js';
-import { asLoadError, type PolicyLoadError } from '../../policy/load-error.js';
+import type { PolicyLoadError } from '../../policy/load-error.js';
 import type { PrivacyPolicy } from '../../policy/types.js';
 import { inlinePolicyText } from '../shared/inline-policy.js';
 
@@ -71,11 +71,8 @@ export class CookieSourceController implements ReactiveController {
         let text = inlinePolicyText(this.host);
         if (text === undefined) {
           if (!source.src) return this.awaitInline();
-          const response = await fetch(source.src, {
-            signal: abort.signal,
-            credentials: 'same-origin',
-            headers: { accept: 'application/json' },
-          });
+          // With the page's cookies when same-origin (fetch's default).
+          const response = await fetch(source.src, { signal: abort.signal, headers: { accept: 'application/json' } });
           if (!response.ok) throw (await fromPolicy()).httpError(response, source.src);
           text = await response.text();
         }
@@ -92,7 +89,9 @@ export class CookieSourceController implements ReactiveController {
       if (!abort.signal.aborted) this.set(state);
     } catch (caught) {
       if (abort.signal.aborted) return;
-      const error = asLoadError(caught);
+      // Naming the failure is code only a failure needs.
+      const error = (await import('../../policy/load-error.js')).asLoadError(caught);
+      if (abort.signal.aborted) return;
       this.set({ status: error.code === 'invalid' || error.code === 'not-json' ? 'invalid' : 'error', error });
     }
   }

@@ -8,7 +8,7 @@ import koCommon from '../../i18n/ko/common.js';
 import type { CookieLocalizeController } from './cookie-localize-controller.js';
 
 import { stateStyles } from '../shared/state-styles.js';
-import { moreTokens } from '../shared/tokens.js';
+import { moreTokens } from '../shared/more-tokens.js';
 
 registerDefaults('ko', 'common', koCommon);
 

@@ -1,33 +1,23 @@
-import { html, LitElement, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { allows, isCurrent, type CookieChoice } from '../../consent/cookie-choice.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import type { CookieDocument } from '../../policy/cookie-document.js';
-import { documentBase } from '../../policy/links.js';
 import type { CookieCategory, PrivacyPolicy } from '../../policy/types.js';
 import { gpcOn } from '../shared/browser-context.js';
 import { emit, type PrivacyCookieChangeDetail } from '../shared/events.js';
-import { loadOutboxWhenIdle } from '../shared/outbox-loader.js';
-import { resolver } from '../shared/render-text.js';
-import { coreTokens } from '../shared/core-tokens.js';
-import { bannerTemplate, type BannerView } from './banner-view.js';
 import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
 import { activateAllowed, watchGated } from './gating.js';
-import { deepActiveElement } from './active-element.js';
-import { CookieLocalizeController } from './cookie-localize-controller.js';
-import { styles } from './privacy-cookie-notice.styles.js';
-import type * as SettingsView from './settings-view.js';
-import type * as Choose from './choose.js';
-import type * as LoadFailure from './load-failure.js';
-import type { BannerFocus } from './banner-focus.js';
+import type { NoticeUi } from './notice-ui.js';
 
-type SettingsModule = typeof SettingsView;
-type ChooseModule = typeof Choose;
-
-/** Later than now, when the page is idle. */
-const whenIdle = (run: () => void): void => void (globalThis.requestIdleCallback ?? setTimeout)(run);
+/** Sends what an earlier page left, once the page is idle (the loader too is not part of the first load). */
+const loadOutboxWhenIdle = (): void =>
+  void import('../shared/outbox-loader.js').then(
+    (loader) => loader.loadOutboxWhenIdle(),
+    () => {},
+  );
 
 /**
  * The cookie (automatic collection device) notice: a non-blocking banner that says how the
@@ -67,11 +57,21 @@ const whenIdle = (run: () => void): void => void (globalThis.requestIdleCallback
  * @cssproperty --privacy-radius - Corner radius.
  * @cssproperty --privacy-space - Spacing unit.
  *
+ * @adopts ./notice-ui.ts uiStyles
  * @adopts ./settings-view.ts settingsStyles
  * @adopts ./load-failure.ts failureStyles
  */
 export class PrivacyCookieNotice extends LitElement {
-  static override styles = [coreTokens, styles];
+  // The rest (the banner's tokens and styles) is adopted with the banner's code (notice-ui.ts).
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+    /* Until the banner's styles are adopted (.visually-hidden): out of the page's flow. */
+    [role='status'] {
+      position: absolute;
+    }
+  `;
 
   /** URL of the cookie document (`privacy-consent cookies` output) or, slower, of the policy JSON. */
   @property() src?: string;
@@ -103,35 +103,18 @@ export class PrivacyCookieNotice extends LitElement {
   /** A cookie document or a policy object; wins over `src` and an inline child. */
   @property({ attribute: false }) policy?: CookieDocument | PrivacyPolicy | Record<string, unknown>;
 
-  @state() private bannerOpen = false;
-  @state() private draft: Record<string, boolean> = {};
-  @state() private announcement = '';
-
   private choice?: CookieChoice;
-  private settingsPending = false;
   private gatedWatcher?: MutationObserver;
-  /** The settings dialog and the choice code, once loaded (see {@link loadSettings}, {@link loadChoose}). */
-  private settingsView?: SettingsModule;
-  private popovers?: InstanceType<SettingsModule['PopoverController']>;
-  private chooseModule?: ChooseModule;
-  /** The failure view, once loaded (only when loading failed). */
-  private failure?: typeof LoadFailure;
-  private readonly localize = new CookieLocalizeController(this);
-  /** Focus handling around the banner, loaded once it is on screen (see {@link bannerFocus}). */
-  private focusHandling?: Promise<BannerFocus>;
-  private focusHandler?: BannerFocus;
-  /** The page control focus came from into this element (known before the focus handling loads). */
-  private pageFocus?: HTMLElement;
-  /** The control that opened the settings, where focus returns after a choice made there. */
-  private settingsOpener?: HTMLElement;
+  /** What shows the banner, the settings and a failure: loaded only when one is to be shown. */
+  private ui?: NoticeUi;
+  private uiLoading?: Promise<NoticeUi>;
+  /** Something the UI is to show once it has loaded; `updateComplete` waits for it. */
+  private uiPending?: Promise<unknown>;
   private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
 
-  constructor() {
-    super();
-    this.addEventListener('focusin', (event) => {
-      const from = event.relatedTarget;
-      if (from instanceof HTMLElement && from !== this) this.pageFocus = from;
-    });
+  /** The UI's strings (its CookieLocalizeController follows `lang`), once it has loaded. */
+  private get localize() {
+    return this.ui?.localize;
   }
 
   /** Whether a category is allowed now (necessary categories always are). */
@@ -145,38 +128,51 @@ export class PrivacyCookieNotice extends LitElement {
   /** Opens the settings (e.g. from a footer "쿠키 설정" link), to change or withdraw a choice. */
   show(): void {
     this.source.request();
-    if (this.source.ready) void this.openSettings();
-    else this.settingsPending = true;
+    this.withUi((ui) => ui.show());
   }
 
-  private async openSettings(): Promise<void> {
-    this.settingsOpener = deepActiveElement();
-    await this.loadSettings();
-    this.draft = { ...(this.choice?.c ?? {}) };
-    await this.updateComplete;
-    this.renderRoot.querySelector('dialog')?.showModal();
+  /**
+   * The banner's code (its view, strings, styles and choices), imported on first need: at
+   * connect time when no choice is stored, so it downloads alongside the cookie document. A
+   * failed download is imported again on the next need.
+   */
+  private loadUi(): Promise<NoticeUi> {
+    this.uiLoading ??= import('./notice-ui.js').then(
+      ({ NoticeUi }) =>
+        (this.ui ??= new NoticeUi(this, {
+          source: this.source,
+          choice: () => this.choice,
+          chose: (choice, record) => {
+            this.choice = choice;
+            this.apply('user', record);
+          },
+        })),
+      (error: unknown) => {
+        this.uiLoading = undefined;
+        throw error;
+      },
+    );
+    return this.uiLoading;
   }
 
-  /** The settings dialog's module and styles, on first use. */
-  private async loadSettings(): Promise<void> {
-    if (this.settingsView) return;
-    const view = await import('./settings-view.js');
-    if (this.settingsView) return;
-    this.settingsView = view;
-    this.popovers = new view.PopoverController(this);
-    this.adopt(...view.settingsStyles);
-    this.requestUpdate();
+  /** Has the UI show something; until it has, `updateComplete` waits (a failed download is reported). */
+  private withUi(use: (ui: NoticeUi) => unknown): void {
+    const pending: Promise<unknown> = this.loadUi()
+      .then(use, (error: Error) => emit(this, 'privacy-error', { error, willRetry: false }))
+      .finally(() => {
+        if (this.uiPending === pending) this.uiPending = undefined;
+      });
+    this.uiPending = pending;
   }
 
-  /** Adds styles that load with a view (the settings, a failure) to the shadow root. */
-  private adopt(...styles: CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = styles.map((style) => style.styleSheet!).filter(Boolean);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-  }
-
-  private loadChoose(): Promise<ChooseModule> {
-    return import('./choose.js').then((module) => (this.chooseModule = module));
+  /** Resolves once what is to be shown is rendered, including what waited for the UI's code. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.uiPending; pending; pending = this.uiPending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   override connectedCallback(): void {
@@ -184,19 +180,31 @@ export class PrivacyCookieNotice extends LitElement {
     // Unless the head script set them already: Consent Mode must start denied before any tag.
     if (this.consentMode && !defaultsSet()) consentDefaults();
     this.source.request();
-    // Sends what an earlier page left, once the page is idle.
-    loadOutboxWhenIdle();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.focusHandler?.stop();
     this.gatedWatcher?.disconnect();
     this.gatedWatcher = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('policy')) this.source.request();
+    // At the first update, properties a page sets right after creating the element are known.
+    if (!this.hasUpdated) this.preload();
+  }
+
+  /**
+   * No choice stored: a banner will show, so its code downloads now, alongside the document,
+   * and the outbox waits until the banner is on screen (an idle moment before that is spent
+   * waiting for the banner's code). Otherwise the outbox loads when the page is idle.
+   */
+  private preload(): void {
+    if (readChoice({ name: this.cookieName })) loadOutboxWhenIdle();
+    else
+      this.loadUi()
+        .then(() => this.updateComplete)
+        .then(loadOutboxWhenIdle, loadOutboxWhenIdle);
   }
 
   private categories(): readonly CookieCategory[] {
@@ -205,76 +213,26 @@ export class PrivacyCookieNotice extends LitElement {
 
   private onSource(settled: CookieSourceState): void {
     if (settled.status === 'error' || settled.status === 'invalid') {
+      // Explained once the UI and the module that says so load (not part of the banner's first load).
+      this.withUi((ui) => ui.failed());
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
-      // Explained once the module that says so loads (not part of the banner's first load).
-      if (!this.failure)
-        import('./load-failure.js').then(
-          (failure) => {
-            if (this.failure) return;
-            this.failure = failure;
-            this.adopt(...failure.failureStyles);
-            this.requestUpdate();
-          },
-          () => {},
-        );
       return;
     }
     if (settled.status !== 'ready') return;
     const { cookies, policy } = settled;
-    emit(this, 'privacy-load', { cookies, hash: cookies.policy.hash, ...(policy ? { policy } : {}) });
     const stored = readChoice({ name: this.cookieName });
-    if (isCurrent(stored, cookies.categories)) {
+    const current = isCurrent(stored, cookies.categories);
+    // No choice yet, or the cookie rules changed in substance: ask (again).
+    if (!current) this.withUi((ui) => ui.open());
+    emit(this, 'privacy-load', { cookies, hash: cookies.policy.hash, ...(policy ? { policy } : {}) });
+    if (current) {
       this.choice = stored;
       this.apply('stored');
-    } else {
-      // No choice yet, or the cookie rules changed in substance: ask (again).
-      this.bannerOpen = true;
+    } else if (this.consentMode && stored) {
       // The head script granted what the outdated choice allowed: withdraw that until asked.
-      if (this.consentMode && stored) consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
-      void this.updateComplete.then(() => this.bannerShown());
-      // Ready before the first click, so the record is stored the moment a choice is made.
-      whenIdle(() => void this.loadChoose().catch(() => {}));
+      consentUpdate(cookies.categories, (category) => category.kind === 'necessary');
     }
-    if (this.settingsPending) {
-      this.settingsPending = false;
-      void this.openSettings();
-    }
-  }
-
-  /**
-   * Makes a new banner reachable: where a choice is required (opt-in) and the visitor has not
-   * started elsewhere, focus moves to it; otherwise it is announced politely, focus stays put.
-   */
-  private bannerShown(): void {
-    const banner = this.renderRoot.querySelector<HTMLElement>('[part=banner]');
-    if (!banner) return;
-    // Not needed for the banner to show: loaded once it is rendered (never started for a removed element).
-    this.withFocus((focus) => this.bannerOpen && this.isConnected && focus.start(this.pageFocus));
-    if (this.mode === 'opt-in' && !deepActiveElement()) banner.focus();
-    else this.announcement = this.localize.term('bannerShown');
-  }
-
-  /** Esc in the banner: in notice mode it is 확인; in opt-in mode it goes back to the page. */
-  private bannerEscape(): void {
-    if (this.mode === 'notice') void this.choose(this.all(false));
-    else this.withFocus((focus) => focus.restore(this.pageFocus));
-  }
-
-  /** Runs `use` with the focus handling, loading it on first use (a failed download is retried next time). */
-  private withFocus(use: (focus: BannerFocus) => unknown): void {
-    this.focusHandling ??= import('./banner-focus.js').then(
-      ({ BannerFocus }) =>
-        (this.focusHandler = new BannerFocus(
-          this,
-          () => this.renderRoot.querySelector('[part=banner]'),
-          () => this.renderRoot.querySelector('.reserve'),
-        )),
-      (error: unknown) => {
-        this.focusHandling = undefined;
-        throw error;
-      },
-    );
-    this.focusHandling.then(use, () => {});
+    this.ui?.sourceReady();
   }
 
   /** Runs what the current choice allows and tells the page. */
@@ -295,85 +253,15 @@ export class PrivacyCookieNotice extends LitElement {
     globalThis.dispatchEvent(new CustomEvent('privacy-cookie-change', { detail }));
   }
 
-  /** Saves a choice: the cookie, the record, the gating, the events. */
-  private async choose(allowed: Record<string, boolean>): Promise<void> {
-    const cookies = this.source.ready?.cookies;
-    if (!cookies) return;
-    const focusWasInside = Boolean((this.renderRoot as ShadowRoot).activeElement);
-    const { choose } = this.chooseModule ?? (await this.loadChoose());
-    const { choice, record, announcement } = choose(this, {
-      cookies,
-      allowed,
-      localize: this.localize,
-      ...(this.choice ? { previous: this.choice } : {}),
-    });
-    this.choice = choice;
-    this.announcement = announcement;
-    this.bannerOpen = false;
-    this.renderRoot.querySelector('dialog')?.close();
-    // The pressed button is gone (banner) or hidden (dialog): focus goes back to the page.
-    void this.updateComplete.then(() =>
-      this.withFocus((focus) => {
-        if (focusWasInside) focus.restore(this.settingsOpener, this.pageFocus);
-        focus.stop();
-      }),
-    );
-    this.apply('user', record);
-  }
-
-  /** Every optional category on or off; GPC keeps advertising off unless chosen one by one. */
-  private all(on: boolean): Record<string, boolean> {
-    const gpc = gpcOn();
-    return Object.fromEntries(
-      this.categories()
-        .filter((category) => category.kind !== 'necessary')
-        .map((category) => [category.id, on && !(gpc && category.kind === 'advertising')]),
-    );
-  }
-
   override render() {
-    const ready = this.source.ready;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize.catalogLang}>
-      ${this.announcement}
-    </div>`;
-    if (!ready) {
-      const { status } = this.source.state;
-      // A banner that failed to load says so quietly; it never blocks the page.
-      return this.failure && (status === 'error' || status === 'invalid')
-        ? this.failure.failureTemplate(status === 'invalid', this.localize)
-        : nothing;
-    }
-    const { cookies } = ready;
-    const view: BannerView = {
-      cookies,
-      t: resolver(this.localize.lang, cookies.policy.lang, documentBase(cookies.policy), this.localize.catalogLang),
-      localize: this.localize,
-      mode: this.mode,
-      policyHref: this.policyHref ?? cookies.policy.url,
-      categories: this.categories(),
-      choose: (allowed) => void this.choose(allowed),
-      all: (on) => this.all(on),
-      settings: () => this.show(),
-      escape: () => this.bannerEscape(),
-    };
-    const settings =
-      this.settingsView && this.popovers
-        ? this.settingsView.settingsTemplate({
-            ...view,
-            gpc: gpcOn(),
-            draft: this.draft,
-            popover: this.popovers,
-            toggle: (id, on) => (this.draft = { ...this.draft, [id]: on }),
-            closeSettings: () => this.renderRoot.querySelector('dialog')?.close(),
-          })
-        : nothing;
-    // The spacer makes room below the page when a focused control at its end is under the banner.
-    return html`${live}${
-      this.bannerOpen
-        ? html`${bannerTemplate(view)}
-            <div class="reserve" aria-hidden="true"></div>`
-        : nothing
-    }${settings}`;
+    const { ui } = this;
+    // The live region is there once the document is ready; what is said in it comes with the UI.
+    return this.source.ready
+      ? html`<div class="visually-hidden" role="status" aria-live="polite" lang=${this.localize?.catalogLang ?? 'ko'}>
+            ${ui?.announcement}
+          </div>
+          ${ui?.render()}`
+      : (ui?.render() ?? nothing);
   }
 }
 

@@ -5,12 +5,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { registerDefaults } from '../../i18n/catalogs.js';
 import koCommon from '../../i18n/ko/common.js';
-import koCookies from '../../i18n/ko/cookies.js';
+import koCookies from '../../i18n/ko/cookie-more.js';
 import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
-import { inLang, sentenceAround, textList } from '../shared/render-text.js';
-import { moreTokens } from '../shared/tokens.js';
-import { choice, refusalTemplate, type BannerView } from './banner-view.js';
+import { moreTokens } from '../shared/more-tokens.js';
+import type { BannerKit, BannerView } from './banner-view.js';
 
 export { PopoverController } from '../shared/popover.js';
 
@@ -24,16 +23,18 @@ export interface SettingsView extends BannerView {
   readonly popover: PopoverController;
   readonly toggle: (id: string, on: boolean) => void;
   readonly closeSettings: () => void;
+  /** The banner's building blocks, from the module that has them (so this one shares no code with it). */
+  readonly kit: BannerKit;
 }
 
 const categoryTemplate = (category: CookieCategory, view: SettingsView): TemplateResult => {
-  const { t, localize, popover, draft } = view;
+  const { t, localize, popover, draft, kit } = view;
   const necessary = category.kind === 'necessary';
-  const title = inLang(category.title, t);
+  const title = kit.inLang(category.title, t);
   const open = popover.openId === category.id;
   const popoverId = `about-${category.id}`;
   // "About {title}" names the "?" and its explanation: UI words around the title in its own language.
-  const name = sentenceAround((slot) => localize.term('aboutCategory', slot), title);
+  const name = kit.sentenceAround((slot) => localize.term('aboutCategory', slot), title);
   const nameId = `about-name-${category.id}`;
   // An explanation closes when focus moves on, so it never covers the next category's controls.
   return html`<li
@@ -85,8 +86,8 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
               popover.close(true);
             }}
           >
-            ${category.description ? html`<p>${inLang(category.description, t)}</p>` : nothing}
-            ${category.purposes ? textList(category.purposes, t) : nothing}
+            ${category.description ? html`<p>${kit.inLang(category.description, t)}</p>` : nothing}
+            ${category.purposes ? kit.textList(category.purposes, t) : nothing}
             ${
               category.cookies?.length
                 ? html`<p class="cookie-list">
@@ -101,7 +102,7 @@ const categoryTemplate = (category: CookieCategory, view: SettingsView): Templat
 };
 
 export const settingsTemplate = (view: SettingsView): TemplateResult => {
-  const { localize, popover } = view;
+  const { localize, popover, kit } = view;
   const term = localize.term.bind(localize);
   return html`<dialog
     part="settings"
@@ -123,11 +124,11 @@ export const settingsTemplate = (view: SettingsView): TemplateResult => {
     <ul class="categories">
       ${view.categories.map((category) => categoryTemplate(category, view))}
     </ul>
-    ${refusalTemplate(view)}
+    ${kit.refusalTemplate(view)}
     <div class="choices">
-      ${choice(term('acceptAll'), 'accept', () => view.choose(view.all(true)))}
-      ${choice(term('rejectAll'), 'reject', () => view.choose(view.all(false)))}
-      ${choice(term('saveChoices'), 'save', () => view.choose({ ...view.all(false), ...view.draft }))}
+      ${kit.choice(term('acceptAll'), 'accept', () => view.choose(view.all(true)))}
+      ${kit.choice(term('rejectAll'), 'reject', () => view.choose(view.all(false)))}
+      ${kit.choice(term('saveChoices'), 'save', () => view.choose({ ...view.all(false), ...view.draft }))}
     </div>
   </dialog>`;
 };
