@@ -16,9 +16,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { cookieDocument } from '../src/policy/derive-cookie-document.js';
 import { policyHash } from '../src/policy/canonical.js';
@@ -39,8 +39,8 @@ const serve = (path: string, body: string | Buffer, type = 'text/javascript') =>
 const peerFile = (path: string) => readFileSync(join(PEERS, 'node_modules', path));
 
 /** Bundles an ES module the way a site's bundler would (esbuild, minified, split). */
-const bundle = async (prefix: string, source: string, resolveDir: string): Promise<void> => {
-  const { outputFiles } = await build({
+const bundle = async (prefix: string, source: string, resolveDir: string): Promise<Metafile> => {
+  const { outputFiles, metafile } = await build({
     stdin: { contents: source, resolveDir, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
     minify: true,
@@ -50,11 +50,27 @@ const bundle = async (prefix: string, source: string, resolveDir: string): Promi
     outdir: '/out',
     entryNames: 'entry',
     write: false,
+    metafile: true,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
   });
   for (const output of outputFiles)
     serve(`/${prefix}${output.path.slice('/out'.length)}`, Buffer.from(output.contents));
+  return metafile;
+};
+
+/**
+ * The `<link rel="modulepreload">` tags docs/privacy-cookie-notice.md suggests to a site whose
+ * visitors are mostly new: the banner's chunk (`notice-ui`) and the chunks it imports statically.
+ */
+const bannerPreloads = (metafile: Metafile, prefix: string): string => {
+  const outputs = metafile.outputs;
+  const chunk = Object.keys(outputs).find((path) => /[/\\]notice-ui-[^/\\]*$/.test(outputs[path]!.entryPoint ?? ''));
+  if (!chunk) throw new Error('no notice-ui chunk in the bundle: update bench/banner-peers.ts');
+  const wanted = new Set([chunk]);
+  for (const path of wanted)
+    for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement') wanted.add(imported.path);
+  return [...wanted].map((path) => `<link rel="modulepreload" href="/${prefix}/${basename(path)}">`).join('');
 };
 
 // The two categories everyone shows: necessary (always on) and analytics (opt-in).
@@ -97,7 +113,10 @@ await bundle(
   show(consentStore.getState());`,
   PEERS,
 );
-await bundle('ours', `import '${ROOT}/dist/privacy-cookie-notice.js';`, ROOT);
+const oursPreloads = bannerPreloads(
+  await bundle('ours', `import '${ROOT}/dist/privacy-cookie-notice.js';`, ROOT),
+  'ours',
+);
 serve('/osano.js', peerFile('cookieconsent/build/cookieconsent.min.js'));
 serve('/osano.css', peerFile('cookieconsent/build/cookieconsent.min.css'), 'text/css');
 serve('/orejime.js', peerFile('orejime/dist/orejime-standard-en.js'));
@@ -157,6 +176,12 @@ const CONTENDERS: Contender[] = [
   {
     name: '`<privacy-cookie-notice>`, ESM entry bundled by the site',
     head: '<script type="module" src="/ours/entry.js"></script>',
+    body: OURS_BODY,
+    banner: `document.querySelector('privacy-cookie-notice')?.shadowRoot?.querySelector('[part=banner]')`,
+  },
+  {
+    name: 'the same, with `<link rel="modulepreload">` for the banner chunk (as documented)',
+    head: `<script type="module" src="/ours/entry.js"></script>${oursPreloads}`,
     body: OURS_BODY,
     banner: `document.querySelector('privacy-cookie-notice')?.shadowRoot?.querySelector('[part=banner]')`,
   },
