@@ -6,50 +6,22 @@
  * source. The banner (its view, strings, tokens, styles, focus handling) is one chunk imported
  * when a banner is to be shown. bench/size.ts measures the bytes.
  */
-import { resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleSplit, type SplitBundle } from './first-load.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const ENTRY = 'src/privacy-cookie-notice.ts';
 const UI = 'src/components/privacy-cookie-notice/notice-ui.ts';
 
-let metafile: Metafile;
-
-/** The output chunks of `chunk` and every chunk it imports statically (transitively). */
-const withStaticImports = (chunk: string): Set<string> => {
-  const chunks = new Set([chunk]);
-  for (const path of chunks)
-    for (const imported of metafile.outputs[path]!.imports)
-      if (imported.kind === 'import-statement' && !imported.external) chunks.add(imported.path);
-  return chunks;
-};
-
-const modulesOf = (chunks: Iterable<string>): Set<string> =>
-  new Set([...chunks].flatMap((path) => Object.keys(metafile.outputs[path]!.inputs)));
-
-/** The output chunk a source module starts (an entry, or the target of an `import()`). */
-const chunkOf = (module: string): string =>
-  Object.keys(metafile.outputs).find((path) => metafile.outputs[path]!.entryPoint === module)!;
-
 describe('<privacy-cookie-notice> first load', () => {
+  let bundle: SplitBundle;
   let first: Set<string>;
   let firstModules: Set<string>;
+  let ui: string;
   beforeAll(async () => {
-    ({ metafile } = await build({
-      entryPoints: [resolve(root, ENTRY)],
-      absWorkingDir: root,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      target: 'es2022',
-      outdir: 'out',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    }));
-    first = withStaticImports(chunkOf(ENTRY));
-    firstModules = modulesOf(first);
+    bundle = await bundleSplit(ENTRY);
+    first = bundle.withStaticImports(bundle.chunkOf(ENTRY)!);
+    firstModules = bundle.modulesOf(first);
+    ui = bundle.chunkOf(UI)!;
   });
 
   it("holds what a returning visitor's page needs: the shell, the stored choice, gating, Consent Mode, the source", () => {
@@ -90,16 +62,9 @@ describe('<privacy-cookie-notice> first load', () => {
 
   it('brings the whole banner in one import (its chunk and what that imports statically)', () => {
     // The shell starts it: one dynamic import from the first load.
-    expect(
-      [...first].some((chunk) =>
-        metafile.outputs[chunk]!.imports.some(
-          (imported) => imported.kind === 'dynamic-import' && imported.path === chunkOf(UI),
-        ),
-      ),
-      'the first load imports the banner chunk dynamically',
-    ).toBe(true);
-    const banner = modulesOf(withStaticImports(chunkOf(UI)));
-    const own = modulesOf([chunkOf(UI)]);
+    expect(bundle.importsDynamically(first, ui), 'the first load imports the banner chunk dynamically').toBe(true);
+    const banner = bundle.modulesOf(bundle.withStaticImports(ui));
+    const own = bundle.modulesOf([ui]);
     // Its code is in the imported chunk itself, not behind it (a chunk shared with the settings or
     // the choice would be requested only once that one has arrived: one more round trip).
     for (const module of [

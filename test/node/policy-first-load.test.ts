@@ -5,23 +5,8 @@
  * chunk requested with the policy, together with the checker (policy-view.ts); the rarer views
  * load on first use. bench/size.ts measures the bytes.
  */
-import { resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-
-const root = resolve(import.meta.dirname, '../..');
-
-/** The outputs `from` imports statically, transitively, `from` included. */
-const withStaticImports = (outputs: Metafile['outputs'], from: readonly string[]): Set<string> => {
-  const found = new Set(from);
-  for (const path of found)
-    for (const imported of outputs[path]!.imports)
-      if (imported.kind === 'import-statement' && !imported.external) found.add(imported.path);
-  return found;
-};
-
-const inputsOf = (outputs: Metafile['outputs'], paths: Iterable<string>) =>
-  new Set([...paths].flatMap((path) => Object.keys(outputs[path]!.inputs)));
+import { bundleSplit } from './first-load.js';
 
 describe('<privacy-policy> first load', () => {
   /** Source modules of the first load, and of the chunk loaded with the policy (with its static imports). */
@@ -29,30 +14,12 @@ describe('<privacy-policy> first load', () => {
   let view: Set<string>;
   beforeAll(async () => {
     const entry = 'src/privacy-policy.ts';
-    const { metafile } = await build({
-      entryPoints: [resolve(root, entry)],
-      absWorkingDir: root,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      target: 'es2022',
-      outdir: 'out',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const { outputs } = metafile;
-    const main = Object.keys(outputs).find((path) => outputs[path]!.entryPoint === entry)!;
-    const firstOutputs = withStaticImports(outputs, [main]);
-    const viewEntry = Object.keys(outputs).find(
-      (path) => outputs[path]!.entryPoint === 'src/components/privacy-policy/policy-view.ts',
-    );
+    const bundle = await bundleSplit(entry);
+    const firstOutputs = bundle.withStaticImports(bundle.chunkOf(entry)!);
+    const viewEntry = bundle.chunkOf('src/components/privacy-policy/policy-view.ts');
     expect(viewEntry, 'policy-view.ts is a chunk of its own').toBeDefined();
-    first = inputsOf(outputs, firstOutputs);
-    view = inputsOf(
-      outputs,
-      [...withStaticImports(outputs, [viewEntry!])].filter((path) => !firstOutputs.has(path)),
-    );
+    first = bundle.modulesOf(firstOutputs);
+    view = bundle.modulesOf([...bundle.withStaticImports(viewEntry!)].filter((path) => !firstOutputs.has(path)));
   });
 
   it('holds the shell: the element, its source handling, the loading and error views, its own styles', () => {
