@@ -61,15 +61,22 @@ const bundle = async (prefix: string, source: string, resolveDir: string): Promi
 
 /**
  * The `<link rel="modulepreload">` tags docs/privacy-cookie-notice.md suggests to a site whose
- * visitors are mostly new: the banner's chunk (`notice-ui`) and the chunks it imports statically.
+ * visitors are mostly new: the chunks the entry imports statically (a Vite-built page gets those
+ * by itself), the banner's chunk (`notice-ui`) and the chunks it imports statically; so all are
+ * requested with the page instead of one after another.
  */
 const bannerPreloads = (metafile: Metafile, prefix: string): string => {
   const outputs = metafile.outputs;
-  const chunk = Object.keys(outputs).find((path) => /[/\\]notice-ui-[^/\\]*$/.test(outputs[path]!.entryPoint ?? ''));
-  if (!chunk) throw new Error('no notice-ui chunk in the bundle: update bench/banner-peers.ts');
-  const wanted = new Set([chunk]);
+  const find = (pattern: RegExp) => {
+    const found = Object.keys(outputs).find((path) => pattern.test(outputs[path]!.entryPoint ?? ''));
+    if (!found) throw new Error(`no ${pattern} chunk in the bundle: update bench/banner-peers.ts`);
+    return found;
+  };
+  const entry = Object.keys(outputs).find((path) => basename(path) === 'entry.js')!;
+  const wanted = new Set([entry, find(/[/\\]notice-ui-[^/\\]*$/)]);
   for (const path of wanted)
     for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement') wanted.add(imported.path);
+  wanted.delete(entry);
   return [...wanted].map((path) => `<link rel="modulepreload" href="/${prefix}/${basename(path)}">`).join('');
 };
 
