@@ -87,7 +87,7 @@ export const styles = css`
   /* A pictogram beside the label's name and its value. */
   .labels li {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
     align-content: center;
     gap: 0.2em var(--_space);
@@ -105,9 +105,6 @@ export const styles = css`
     stroke-width: 1.6;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-  .labels li {
-    grid-template-columns: auto minmax(0, 1fr);
   }
   .label-value {
     font-weight: 700;
