@@ -396,11 +396,13 @@ const publicApi = () => {
 const tidy = (declaration, source, ts, parse, events, declared) => {
   declaration.members = (declaration.members ?? []).filter(
     (/** @type {any} */ member) =>
-      !member.privacy &&
+      // Fields Lit declares in `static properties` (not by decorator) are marked public: public they are.
+      (!member.privacy || member.privacy === 'public') &&
       !member.name.startsWith('#') &&
       !HIDDEN.has(member.name) &&
       !(member.static && HIDDEN_STATIC.has(member.name)),
   );
+  for (const member of declaration.members) delete member.privacy;
   const visible = new Set(declaration.members.map((/** @type {any} */ member) => member.name));
   declaration.attributes = (declaration.attributes ?? []).filter(
     (/** @type {any} */ attribute) => !attribute.fieldName || visible.has(attribute.fieldName),

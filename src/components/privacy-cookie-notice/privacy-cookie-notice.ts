@@ -1,5 +1,4 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { allows, isCurrent, type CookieChoice } from '../../consent/cookie-choice.js';
 import type { ConsentRecord } from '../../consent/record.js';
 import type { CookieDocument } from '../../policy/cookie-document.js';
@@ -62,6 +61,24 @@ const loadOutboxWhenIdle = (): void =>
  * @adopts ./load-failure.ts failureStyles
  */
 export class PrivacyCookieNotice extends LitElement {
+  // Declared here rather than by decorator: Lit's decorator code would cost the notice's first
+  // load about 0.4 kB (brotli), and the notice's budget is the tightest. The fields are below.
+  static override properties = {
+    src: {},
+    endpoint: {},
+    allowInsecureEndpoint: { attribute: 'allow-insecure-endpoint', type: Boolean },
+    headers: { attribute: false },
+    mode: { reflect: true },
+    position: { reflect: true },
+    cookieName: { attribute: 'cookie-name' },
+    cookieDomain: { attribute: 'cookie-domain' },
+    expiresDays: { attribute: 'expires-days', type: Number },
+    rejectExpiresDays: { attribute: 'reject-expires-days', type: Number },
+    consentMode: { attribute: 'consent-mode', type: Boolean },
+    policyHref: { attribute: 'policy-href' },
+    policy: { attribute: false },
+  };
+
   // The rest (the banner's tokens and styles) is adopted with the banner's code (notice-ui.ts).
   static override styles = css`
     :host {
@@ -74,34 +91,34 @@ export class PrivacyCookieNotice extends LitElement {
   `;
 
   /** URL of the cookie document (`privacy-consent cookies` output) or, slower, of the policy JSON. */
-  @property() src?: string;
+  src?: string;
   /** Where each choice is POSTed as a consent record (`method: "cookie_notice"`); relative to the page. */
-  @property() endpoint?: string;
+  endpoint?: string;
   /** Allows a plain-`http:` endpoint on another host; without it only https (or this machine) is used. */
-  @property({ attribute: 'allow-insecure-endpoint', type: Boolean }) allowInsecureEndpoint = false;
+  allowInsecureEndpoint = false;
   /** Extra request headers for delivery, e.g. a CSRF token. */
-  @property({ attribute: false }) headers: Record<string, string> = {};
+  headers: Record<string, string> = {};
   /** `notice`: inform, with settings for optional categories; `opt-in`: accept all / reject all / customise. */
-  @property({ reflect: true }) mode: 'notice' | 'opt-in' = 'notice';
+  mode: 'notice' | 'opt-in' = 'notice';
   /** Where the banner sits: `bottom` (default), `top`, `bottom-start`, `bottom-end`. */
-  @property({ reflect: true }) position: 'bottom' | 'top' | 'bottom-start' | 'bottom-end' = 'bottom';
+  position: 'bottom' | 'top' | 'bottom-start' | 'bottom-end' = 'bottom';
   /** Name of the first-party cookie that keeps the choice. */
-  @property({ attribute: 'cookie-name' }) cookieName = 'privacy_consent';
+  cookieName = 'privacy_consent';
   /** Domain of that cookie, e.g. `.example.com` to share the choice with subdomains. */
-  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+  cookieDomain?: string;
   /** Days a choice that allows something is kept. */
-  @property({ attribute: 'expires-days', type: Number }) expiresDays = 365;
+  expiresDays = 365;
   /** Days a choice that allows nothing is kept (people are asked again sooner). */
-  @property({ attribute: 'reject-expires-days', type: Number }) rejectExpiresDays = 180;
+  rejectExpiresDays = 180;
   /**
    * Bridge to Google Consent Mode v2: updated from the choice. The defaults belong in the head
    * script (`consent-mode-head.js`), before any tag; without it they are set when this connects.
    */
-  @property({ attribute: 'consent-mode', type: Boolean }) consentMode = false;
+  consentMode = false;
   /** URL of the policy's cookie section, e.g. `/privacy?section=cookies`; defaults to the cookie document's policy URL. */
-  @property({ attribute: 'policy-href' }) policyHref?: string;
+  policyHref?: string;
   /** A cookie document or a policy object; wins over `src` and an inline child. */
-  @property({ attribute: false }) policy?: CookieDocument | PrivacyPolicy | Record<string, unknown>;
+  policy?: CookieDocument | PrivacyPolicy | Record<string, unknown>;
 
   private choice?: CookieChoice;
   private gatedWatcher?: MutationObserver;
