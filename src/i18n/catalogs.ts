@@ -1,4 +1,5 @@
 import type { Catalog, Namespace, NamespaceStrings } from './catalog.js';
+import type { Loaders } from './loaders.js';
 
 /**
  * The strings registered so far, by language: the store every element reads. It ships no
@@ -72,4 +73,23 @@ const has = (tag: string, namespaces: readonly Namespace[]) => {
 export const loadedCatalog = (lang: string, namespaces: readonly Namespace[] = ['common']): Catalog | undefined => {
   const tag = candidates(lang).find((candidate) => has(candidate, namespaces));
   return tag ? (catalogs.get(tag) as Catalog) : undefined;
+};
+
+/**
+ * The strings for a language, loading its missing namespaces with `loaders` (loaders.ts). A
+ * language none of them has gets what is registered for it, else Korean.
+ */
+export const loadStrings = async (
+  lang: string,
+  namespaces: readonly Namespace[],
+  loaders: Loaders,
+): Promise<Catalog> => {
+  const ready = loadedCatalog(lang, namespaces);
+  if (ready) return ready;
+  const tag = candidates(lang).find((candidate) => candidate in loaders);
+  if (!tag) return (loadedCatalog(lang) ?? catalogs.get(DEFAULT_LANG)) as Catalog;
+  const missing = namespaces.filter((namespace) => !registered.get(tag)?.has(namespace));
+  const modules = await Promise.all(missing.map((namespace) => loaders[tag]![namespace]()));
+  missing.forEach((namespace, index) => registerStrings(tag, namespace, modules[index]!.default as never));
+  return catalogs.get(tag) as Catalog;
 };

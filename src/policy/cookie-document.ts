@@ -5,6 +5,7 @@
  * where the full policy lives. Produced at build time by `privacy-consent cookies <policy.json>`,
  * so a page never downloads the whole policy just to show a banner.
  */
+import { isAllowedLink } from './links.js';
 import type { BrowserRefusal, CookieCategory, Text } from './types.js';
 
 export const COOKIE_DOCUMENT_TYPE = 'privacy-cookie-document';
@@ -65,12 +66,16 @@ const isCategory = (category: Record<string, unknown>): boolean =>
   optional(category.cookies, (cookies) => isList(cookies, (cookie) => isString(cookie.name))) &&
   optional(category.consentMode, (modes) => Array.isArray(modes) && modes.every((mode) => isString(mode, 40)));
 
+/** A link the document may hold: what a policy may (links.ts), at most 2,000 characters. */
+const isLink = (url: unknown): boolean => isString(url, 2000) && isAllowedLink(url as string);
+
 const isRefusal = (browser: Record<string, unknown>): boolean =>
-  optional(browser.browser, isText) && isTextList(browser.steps) && optional(browser.url, isString);
+  optional(browser.browser, isText) && isTextList(browser.steps) && optional(browser.url, isLink);
 
 /**
- * Whether a value is a well-formed cookie document. Its text is rendered as text and its links
- * only when http(s), so a shape check is all the notice needs before showing it.
+ * Whether a value is a well-formed cookie document. Its text is rendered as text, so a shape
+ * check is all the notice needs before showing it; its links are refused as a policy's are
+ * (a `javascript:` URL makes it invalid), and rendered only when http(s), mailto or tel.
  */
 export const isCookieDocument = (value: unknown): value is CookieDocument => {
   const doc = value as Partial<CookieDocument> | null;
@@ -84,8 +89,8 @@ export const isCookieDocument = (value: unknown): value is CookieDocument => {
     isString(policy.version) &&
     isString(policy.hash) &&
     isString(policy.lang, 35) &&
-    optional(policy.url, (url) => isString(url, 2000)) &&
-    optional(policy.baseUrl, (url) => isString(url, 2000)) &&
+    optional(policy.url, isLink) &&
+    optional(policy.baseUrl, isLink) &&
     isList(doc.categories, isCategory) &&
     isList(doc.refusal, isRefusal)
   );

@@ -74,4 +74,24 @@ describe('the cookie document', () => {
     expect(broken((copy) => (copy.refusal = Array.from({ length: 100 }, () => ({ steps: 'x' }))))).toBe(false);
     expect(isCookieDocument(null)).toBe(false);
   });
+
+  it('refuses the links a policy may not hold, as validation of a policy does', async () => {
+    const doc = cookieDocument(cookiePolicy(), await policyHash(cookiePolicy()));
+    const withLinks = (url: string) => {
+      const copy = structuredClone(doc) as unknown as {
+        policy: Record<string, unknown>;
+        refusal: Record<string, unknown>[];
+      };
+      copy.policy.url = url;
+      copy.policy.baseUrl = url;
+      copy.refusal = [{ steps: '설정에서 쿠키를 차단합니다.', url }];
+      return isCookieDocument(copy);
+    };
+    for (const url of ['https://example.com/privacy', '/privacy#cookies', 'mailto:privacy@example.com'])
+      expect(withLinks(url), url).toBe(true);
+    for (const url of ['javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x'])
+      expect(withLinks(url), url).toBe(false);
+    const long = `https://example.com/${'a'.repeat(2000)}`;
+    expect(withLinks(long), 'longer than 2,000 characters').toBe(false);
+  });
 });

@@ -4,7 +4,6 @@
  * banner's first load stays small.
  */
 import { encodeChoice, expiryDays, type CookieChoice } from '../../consent/cookie-choice.js';
-import { registerDefaults } from '../../i18n/catalogs.js';
 import koCookies from '../../i18n/ko/cookie-more.js';
 import { buildCookieChoice } from '../../consent/cookie-record.js';
 import type { ConsentRecord } from '../../consent/record.js';
@@ -12,7 +11,7 @@ import type { CookieDocument } from '../../policy/cookie-document.js';
 import { DeliveryController, type DeliveryHost } from '../shared/delivery-controller.js';
 import { gpcOn, pageInfo } from '../shared/browser-context.js';
 import type { CookieOptions } from './cookie-store.js';
-import type { CookieLocalizeController } from './cookie-localize-controller.js';
+import type { CookieLocalizeController, KoreanDefaults } from './cookie-localize-controller.js';
 
 /** The notice: where records go and how its cookie is kept. */
 export interface ChooseHost extends DeliveryHost {
@@ -41,8 +40,8 @@ export interface Chosen {
 export const ranAny = (category: string, root: Document = document): boolean =>
   root.querySelector(`[data-privacy-category="${CSS.escape(category)}"][data-privacy-activated]`) !== null;
 
-// What the notice says after a choice (other languages load with the notice's catalog).
-registerDefaults('ko', 'cookies', koCookies);
+/** What the notice says after a choice (other languages load with the notice's catalog). */
+export const koreanDefaults: KoreanDefaults = { cookies: koCookies };
 
 /** Writes the choice to its cookie (see cookie-store.ts). */
 const writeChoice = (choice: CookieChoice, days: number, { name, domain }: CookieOptions): void => {

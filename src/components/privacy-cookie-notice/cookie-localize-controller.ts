@@ -4,13 +4,16 @@
  * Lighter than the shared LocalizeController, which bundles the strings every element shares.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalog, CatalogKey } from '../../i18n/catalog.js';
-import { catalogs, DEFAULT_LANG, loadedCatalog, registerDefaults } from '../../i18n/catalogs.js';
+import type { Catalog, CatalogKey, Namespace, NamespaceStrings } from '../../i18n/catalog.js';
+import { catalogs, DEFAULT_LANG, loadedCatalog, loadStrings, registerDefaults } from '../../i18n/catalogs.js';
 import koBanner from '../../i18n/ko/cookie-banner.js';
 import { resolveLang } from '../../i18n/resolve-lang.js';
 import { unwatchLang, watchLang } from '../shared/lang-watch.js';
 
 registerDefaults('ko', 'cookies', koBanner);
+
+/** The Korean strings a view brings, by namespace (see {@link CookieLocalizeController.addDefaults}). */
+export type KoreanDefaults = { readonly [N in Namespace]?: Partial<NamespaceStrings[N]> };
 
 type Args<K extends CatalogKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
 
@@ -46,8 +49,19 @@ export class CookieLocalizeController implements ReactiveController {
     if (ready) use(ready);
     else
       import('./other-languages.js')
-        .then(({ catalogFor }) => catalogFor(lang, ['common', 'cookies']))
+        .then(({ loaders }) => loadStrings(lang, ['common', 'cookies'], loaders))
         .then(use, () => {});
+  }
+
+  /**
+   * Registers the Korean strings of a view that just loaded (the settings, a failure, the choice
+   * code). The views leave it to this, rather than import the catalog module themselves, so that
+   * module stays in the banner's chunk instead of a chunk shared with them: the banner is then
+   * one download, not two in a row. A host's own strings are never replaced.
+   */
+  addDefaults(defaults: KoreanDefaults): void {
+    for (const namespace of Object.keys(defaults) as Namespace[])
+      registerDefaults('ko', namespace, defaults[namespace] as Partial<NamespaceStrings[typeof namespace]>);
   }
 
   /** A UI string (read each time: strings loaded later join the same catalog). */

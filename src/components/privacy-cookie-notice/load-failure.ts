@@ -3,14 +3,14 @@
  * retry; it never blocks the page). Loaded only then, with its strings and styles.
  */
 import { html, type TemplateResult } from 'lit';
-import { registerDefaults } from '../../i18n/catalogs.js';
 import koCommon from '../../i18n/ko/common.js';
-import type { CookieLocalizeController } from './cookie-localize-controller.js';
+import type { CookieLocalizeController, KoreanDefaults } from './cookie-localize-controller.js';
 
 import { stateStyles } from '../shared/state-styles.js';
 import { moreTokens } from '../shared/more-tokens.js';
 
-registerDefaults('ko', 'common', koCommon);
+/** The alert's Korean strings. */
+export const koreanDefaults: KoreanDefaults = { common: koCommon };
 
 /** The alert's styles and the tokens they read beyond the banner's (the danger colour). */
 export const failureStyles = [moreTokens, stateStyles];

@@ -116,6 +116,7 @@ export class NoticeUi implements ReactiveController {
     if (this.failure) return;
     const failure = await import('./load-failure.js');
     if (this.failure) return;
+    this.localize.addDefaults(failure.koreanDefaults);
     this.failure = failure;
     this.adopt(...failure.failureStyles);
     this.host.requestUpdate();
@@ -135,6 +136,7 @@ export class NoticeUi implements ReactiveController {
     if (this.settingsView) return;
     const view = await import('./settings-view.js');
     if (this.settingsView) return;
+    this.localize.addDefaults(view.koreanDefaults);
     this.settingsView = view;
     this.popovers = new view.PopoverController(this.host);
     this.adopt(...view.settingsStyles);
@@ -142,7 +144,10 @@ export class NoticeUi implements ReactiveController {
   }
 
   private loadChoose(): Promise<typeof Choose> {
-    return import('./choose.js').then((module) => (this.chooseModule = module));
+    return import('./choose.js').then((module) => {
+      this.localize.addDefaults(module.koreanDefaults);
+      return (this.chooseModule = module);
+    });
   }
 
   /**

@@ -3,19 +3,18 @@
  * popover for each), with its styles: loaded the first time someone opens the settings.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { registerDefaults } from '../../i18n/catalogs.js';
 import koCommon from '../../i18n/ko/common.js';
 import koCookies from '../../i18n/ko/cookie-more.js';
 import type { CookieCategory } from '../../policy/types.js';
 import type { PopoverController } from '../shared/popover.js';
 import { moreTokens } from '../shared/more-tokens.js';
 import type { BannerKit, BannerView } from './banner-view.js';
+import type { KoreanDefaults } from './cookie-localize-controller.js';
 
 export { PopoverController } from '../shared/popover.js';
 
-// The Korean strings beyond the banner's (other languages load with the notice's catalog).
-registerDefaults('ko', 'cookies', koCookies);
-registerDefaults('ko', 'common', koCommon);
+/** The Korean strings beyond the banner's (other languages load with the notice's catalog). */
+export const koreanDefaults: KoreanDefaults = { cookies: koCookies, common: koCommon };
 
 export interface SettingsView extends BannerView {
   readonly gpc: boolean;
