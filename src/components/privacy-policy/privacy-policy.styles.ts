@@ -211,6 +211,44 @@ export const styles = css`
     display: block;
   }
 
+  /*
+   * A long table (over 50 rows, rendered a chunk at a time: row-chunks.ts) is laid out in pieces,
+   * or else the browser lays out and paints every row again for each chunk that arrives: each
+   * chunk is a row group of its own, skipped while off screen (content-visibility; printing and
+   * find-in-page still see it), and each row a fixed-layout table of equal columns, so the rows
+   * line up with the header without measuring each other. The card rules below still apply.
+   */
+  table.long,
+  table.long > thead,
+  table.long > tbody {
+    display: block;
+  }
+  table.long tr {
+    display: table;
+    table-layout: fixed;
+    box-sizing: border-box;
+    inline-size: 100%;
+    border-spacing: 0;
+  }
+  /* Each cell draws the lines below and after it; the header the line above, a row's first cell the one before. */
+  table.long th,
+  table.long td {
+    border-block-start: 0;
+    border-inline-start: 0;
+  }
+  table.long th,
+  table.long > thead td {
+    border-block-start: 1px solid var(--_border);
+  }
+  table.long th:where(:first-child),
+  table.long td:where(:first-child) {
+    border-inline-start: 1px solid var(--_border);
+  }
+  table.long > tbody + tbody {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 1000rem;
+  }
+
   /* Narrow screens (320px phones): each row becomes a card, each cell labelled by its column. */
   @container (max-width: 36rem) {
     table.cards thead {
@@ -315,6 +353,9 @@ export const styles = css`
     }
     caption {
       break-after: avoid;
+    }
+    table.long > tbody + tbody {
+      content-visibility: visible;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
