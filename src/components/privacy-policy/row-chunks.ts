@@ -82,9 +82,17 @@ export class RowChunks {
       this.grown = undefined;
     };
     // A task after the next frame is painted (a timeout alone may run before it); without
-    // frames (a hidden tab), after a while.
-    requestAnimationFrame(() => setTimeout(next));
-    setTimeout(next, 200);
+    // frames (a hidden tab), after a while. Only one of the two runs: a fallback left over from
+    // an earlier chunk would render the next chunk before the frame, and chunks would pile up
+    // for one long layout.
+    const frame = requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(next);
+    });
+    const fallback = setTimeout(() => {
+      cancelAnimationFrame(frame);
+      next();
+    }, 200);
   }
 }
 
