@@ -4,8 +4,9 @@
  * frame, so no task holds the page for long (the work of a chunk is bounded by its row count, not
  * by timing). The host's `updateComplete` waits for every row; printing renders them all at once.
  *
- * A chunk already rendered is not rendered again (card-table.ts guards it), so the script's work
- * grows with the rows; the browser still lays out the whole table as it grows.
+ * A chunk already rendered is not rendered again (card-table.ts guards it), and each chunk is a
+ * row group laid out apart from the others (the `table.long` styles), so both the script's work
+ * and the browser's per chunk are bounded by the chunk, not by the rows before it.
  */
 import type { ReactiveElement } from 'lit';
 
