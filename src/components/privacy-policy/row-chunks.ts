@@ -12,8 +12,11 @@ import type { ReactiveElement } from 'lit';
 
 /** Rows rendered with the first paint: more than a screenful, on a phone or a desktop. */
 export const FIRST_ROWS = 50;
-/** Rows per later task: about 30 ms of rendering on a phone-class core, at typical cell counts. */
-export const CHUNK_ROWS = 250;
+/**
+ * Rows per later chunk. Laying them out, in the frame after the task that renders them, is most
+ * of their cost: about 30 ms for 150 provision rows on a busy 2-core machine (bench/render.ts).
+ */
+export const CHUNK_ROWS = 150;
 
 export class RowChunks {
   /** The chunks rendered so far of each long table (by its rows array). */
