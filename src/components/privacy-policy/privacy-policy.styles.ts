@@ -215,8 +215,8 @@ export const styles = css`
    * A long table (over 50 rows, rendered a chunk at a time: row-chunks.ts) is laid out in pieces,
    * or else the browser lays out and pre-paints every row again for each chunk that arrives (at
    * 10,000 rows, 100 ms a chunk): each chunk is a row group of its own with layout containment, and
-   * each row a fixed-layout table of equal columns, so rows line up with the header without
-   * measuring each other. Not content-visibility: Chromium leaves skipped rows out of the
+   * each row a flex line of equal columns, so rows line up with the header without measuring
+   * each other. Not content-visibility: Chromium leaves skipped rows out of the
    * accessibility tree. The card rules below still apply.
    */
   table.long,
@@ -228,11 +228,11 @@ export const styles = css`
     contain: layout;
   }
   table.long tr {
-    display: table;
-    table-layout: fixed;
-    box-sizing: border-box;
-    inline-size: 100%;
-    border-spacing: 0;
+    display: flex;
+  }
+  table.long tr > * {
+    flex: 1 1 0;
+    min-inline-size: 0;
   }
   /* Each cell draws the lines below and after it; the header the line above, a row's first cell the one before. */
   table.long th,
