@@ -187,19 +187,19 @@ describe('RowChunks', () => {
     };
     return {
       advance,
-      /** A frame after `ms`, and the tasks that are due right after it. */
-      frame(ms: number) {
+      /** The frame callbacks after `ms`, and the tasks due right after them unless told not to. */
+      frame(ms: number, tasks = true) {
         advance(ms);
         const runs = [...frames.values()];
         frames.clear();
         for (const run of runs) run();
-        advance(0);
+        if (tasks) advance(0);
       },
       restore: () => Object.assign(window, saved),
     };
   };
 
-  it('renders the next chunk after the next frame, not when an earlier chunk’s fallback timer fires', () => {
+  it('renders the first chunk after the first screen’s frame, the next ones in their frames, never by a stale fallback', () => {
     const time = clock();
     try {
       let renders = 0;
@@ -208,8 +208,10 @@ describe('RowChunks', () => {
       const shown = () => chunks.take(rows).reduce((count, chunk) => count + chunk.length, 0);
       chunks.startRender();
       expect(shown()).to.equal(FIRST_ROWS);
-      // A frame, then a task: the second chunk.
-      time.frame(16);
+      // The first screen is painted in the next frame; the second chunk comes in a task after it.
+      time.frame(16, false);
+      expect(renders).to.equal(0);
+      time.advance(0);
       expect(renders).to.equal(1);
       chunks.startRender();
       expect(shown()).to.equal(FIRST_ROWS + CHUNK_ROWS);
@@ -217,7 +219,8 @@ describe('RowChunks', () => {
       // waiting: the third chunk waits for its own frame.
       time.advance(184);
       expect(renders).to.equal(1);
-      time.frame(16);
+      // Later chunks come in the frame callback itself, laid out in that frame.
+      time.frame(16, false);
       expect(renders).to.equal(2);
       // Without frames (a hidden tab), the fallback renders the next chunk.
       chunks.startRender();

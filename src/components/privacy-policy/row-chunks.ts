@@ -24,6 +24,8 @@ export class RowChunks {
   /** Tables the last render left unfinished. */
   private unfinished = new Set<readonly unknown[]>();
   private scheduled = false;
+  /** Whether the last chunk came in a frame callback: the first screen has been painted. */
+  private inFrames = false;
   private grown?: { promise: Promise<void>; resolve: () => void };
 
   constructor(private readonly host: ReactiveElement) {}
@@ -65,13 +67,16 @@ export class RowChunks {
     this.grow(Infinity);
   }
 
-  /** Adds up to `count` more rows to each unfinished table. */
-  private grow(count: number): void {
+  /** Adds up to `count` more rows to each unfinished table; whether some still has rows to come. */
+  private grow(count: number): boolean {
+    let more = false;
     for (const rows of this.unfinished) {
       const chunks = this.shown.get(rows)!;
       const from = shownRows(chunks);
       if (from < rows.length) chunks.push(rows.slice(from, from + count));
+      more ||= from + count < rows.length;
     }
+    return more;
   }
 
   private schedule(): void {
@@ -80,18 +85,20 @@ export class RowChunks {
     const next = () => {
       if (!this.scheduled) return;
       this.scheduled = false;
-      this.grow(CHUNK_ROWS);
+      this.inFrames = this.grow(CHUNK_ROWS);
       this.host.requestUpdate();
       this.grown?.resolve();
       this.grown = undefined;
     };
-    // A task after the next frame is painted (a timeout alone may run before it); without
-    // frames (a hidden tab), after a while. Only one of the two runs: a fallback left over from
-    // an earlier chunk would render the next chunk before the frame, and chunks would pile up
-    // for one long layout.
+    // The first chunk in a task after the next frame is painted (a timeout alone may run before
+    // it), so the first screen shows first; the next ones in the frame callback itself, laid out
+    // in that frame, with no wait for the frame after. Without frames (a hidden tab), after a
+    // while. Only one of the two runs: a fallback left over from an earlier chunk would render the
+    // next chunk before the frame, and chunks would pile up for one long layout.
     const frame = requestAnimationFrame(() => {
       clearTimeout(fallback);
-      setTimeout(next);
+      if (this.inFrames) next();
+      else setTimeout(next);
     });
     const fallback = setTimeout(() => {
       cancelAnimationFrame(frame);
