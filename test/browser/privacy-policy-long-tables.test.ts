@@ -219,8 +219,9 @@ describe('RowChunks', () => {
       // waiting: the third chunk waits for its own frame.
       time.advance(184);
       expect(renders).to.equal(1);
-      // Later chunks come in the frame callback itself, laid out in that frame.
-      time.frame(16, false);
+      // Later chunks come in the frame callback itself, laid out in that frame (at 210 ms, before
+      // the second chunk's own fallback is due).
+      time.frame(10, false);
       expect(renders).to.equal(2);
       // Without frames (a hidden tab), the fallback renders the next chunk.
       chunks.startRender();
