@@ -1,8 +1,8 @@
 /**
  * Long tables render in chunks: their first rows with the rest of the policy, so the first screen
- * does not wait for thousands of rows, then the others a chunk of rows per task, each task after a
- * frame, so no task holds the page for long (the work of a chunk is bounded by its row count, not
- * by timing). The host's `updateComplete` waits for every row; printing renders them all at once.
+ * does not wait for thousands of rows, then the others a chunk of rows per frame, so no task holds
+ * the page for long (the work of a chunk is bounded by its row count, not by timing). The host's
+ * `updateComplete` waits for every row; printing renders them all at once.
  *
  * A chunk already rendered is not rendered again (card-table.ts guards it), and each chunk is a
  * row group laid out apart from the others (the `table.long` styles), so both the script's work
