@@ -1,12 +1,13 @@
 /**
  * Long tables render in chunks (row-chunks.ts): the first rows with the first paint, the rest in
  * later tasks, every row in order once `updateComplete` resolves; printing and deep links see
- * the whole table.
+ * the whole table. Each chunk is a row group of its own, laid out apart from the others, and
+ * its rows still line up with the header (and still become cards on a narrow screen).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/privacy-policy.js';
 import type { PrivacyPolicyElement } from '../../src/privacy-policy.js';
-import { CHUNK_ROWS, FIRST_ROWS } from '../../src/components/privacy-policy/row-chunks.js';
+import { CHUNK_ROWS, FIRST_ROWS, RowChunks } from '../../src/components/privacy-policy/row-chunks.js';
 import { minimalPolicy } from '../fixtures/minimal-policy.js';
 import { $, $$, mount, settled, text } from './helpers.js';
 
@@ -37,6 +38,20 @@ const longPolicy = (count: number) => {
       },
     ],
   };
+};
+
+/** The element in a container `width` wide (its container queries see that width). */
+const mountAt = async (width: string, policy: unknown) => {
+  const el = await mount('privacy-policy', '', policy);
+  el.parentElement!.style.inlineSize = width;
+  return settled(el, '.document, .alert');
+};
+
+/** The rows of each chunk of a table of `count` rows: the first ones, then a chunk at a time. */
+const chunkSizes = (count: number): number[] => {
+  const sizes = [FIRST_ROWS];
+  for (let shown = FIRST_ROWS; shown < count; shown += CHUNK_ROWS) sizes.push(Math.min(CHUNK_ROWS, count - shown));
+  return sizes;
 };
 
 const purposes = (el: PrivacyPolicyElement) =>
@@ -73,7 +88,10 @@ describe('<privacy-policy> long tables', () => {
     observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     await settled(el, '.document, .alert');
     observer.disconnect();
-    expect(counts).to.deep.equal([FIRST_ROWS, FIRST_ROWS + CHUNK_ROWS, FIRST_ROWS + 2 * CHUNK_ROWS, 600]);
+    expect(counts).to.deep.equal(
+      chunkSizes(600).map((_, index, sizes) => sizes.slice(0, index + 1).reduce((a, b) => a + b)),
+    );
+    expect(counts.length).to.be.above(3);
     expect(purposes(el)).to.deep.equal(provisionRows(600).map((row) => row.purpose));
   });
 
@@ -98,5 +116,120 @@ describe('<privacy-policy> long tables', () => {
     const section = $(el, '#p-after');
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'h-after', 'the section heading has focus');
     await waitUntil(() => Math.abs(section.getBoundingClientRect().top) < 2, 'the section is at the top');
+  });
+
+  it('puts each chunk of rows in a row group of its own; a short table keeps one', async () => {
+    const el = await mount('privacy-policy', '', longPolicy(600));
+    await settled(el, '.document, .alert');
+    const provision = $(el, '#p-provision table');
+    expect(provision.classList.contains('long')).to.equal(true);
+    const groups = [...provision.querySelectorAll(':scope > tbody')].map(
+      (group) => group.querySelectorAll('tr').length,
+    );
+    expect(groups).to.deep.equal(chunkSizes(600));
+    expect(groups.length).to.be.above(3);
+    const eighty = $(el, '#p-after table');
+    expect(eighty.classList.contains('long')).to.equal(true);
+    expect(eighty.querySelectorAll(':scope > tbody')).to.have.length(2);
+    const minimal = $(el, '.document table:not(.long)');
+    expect(minimal.querySelectorAll(':scope > tbody')).to.have.length(1);
+  });
+
+  it('lines every row of a long table up with its header, in every chunk', async () => {
+    const el = await mountAt('960px', longPolicy(400));
+    const table = $(el, '#p-provision table');
+    const edges = (row: Element) => [...row.children].map((cell) => Math.round(cell.getBoundingClientRect().left));
+    const header = edges(table.querySelector('thead tr')!);
+    expect(header).to.have.length(3);
+    expect(new Set(header).size).to.equal(3);
+    for (const row of table.querySelectorAll('tbody tr:first-child, tbody tr:last-child'))
+      expect(edges(row)).to.deep.equal(header);
+    // No row is wider than the table: nothing scrolls sideways.
+    const wrap = $(el, '#p-provision .table-wrap');
+    expect(wrap.scrollWidth).to.equal(wrap.clientWidth);
+  });
+
+  it('shows the rows of a long table as cards on a narrow screen, and passes axe', async () => {
+    const el = await mountAt('320px', longPolicy(300));
+    const table = $(el, '#p-provision table');
+    expect(getComputedStyle(table.querySelector('thead')!).position).to.equal('absolute');
+    for (const row of table.querySelectorAll('tbody tr:last-child'))
+      expect(getComputedStyle(row).display).to.equal('block');
+    const wrap = $(el, '#p-provision .table-wrap');
+    expect(wrap.scrollWidth).to.equal(wrap.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('RowChunks', () => {
+  /** The browser's frames and timers, run by hand on a clock of its own. */
+  const clock = () => {
+    let id = 0;
+    let now = 0;
+    const frames = new Map<number, () => void>();
+    const timers = new Map<number, { run: () => void; at: number }>();
+    const saved = { requestAnimationFrame, cancelAnimationFrame, setTimeout, clearTimeout };
+    Object.assign(window, {
+      requestAnimationFrame: (run: () => void) => (frames.set(++id, run), id),
+      cancelAnimationFrame: (key: number) => frames.delete(key),
+      setTimeout: (run: () => void, delay = 0) => (timers.set(++id, { run, at: now + delay }), id),
+      clearTimeout: (key: number) => timers.delete(key),
+    });
+    /** Moves the clock on by `ms`, running the timers due by then, in order. */
+    const advance = (ms: number) => {
+      now += ms;
+      for (;;) {
+        const next = [...timers].filter(([, timer]) => timer.at <= now).sort(([, a], [, b]) => a.at - b.at)[0];
+        if (!next) return;
+        timers.delete(next[0]);
+        next[1].run();
+      }
+    };
+    return {
+      advance,
+      /** The frame callbacks after `ms`, and the tasks due right after them unless told not to. */
+      frame(ms: number, tasks = true) {
+        advance(ms);
+        const runs = [...frames.values()];
+        frames.clear();
+        for (const run of runs) run();
+        if (tasks) advance(0);
+      },
+      restore: () => Object.assign(window, saved),
+    };
+  };
+
+  it('renders the first chunk after the first screen’s frame, the next ones in their frames, never by a stale fallback', () => {
+    const time = clock();
+    try {
+      let renders = 0;
+      const chunks = new RowChunks({ requestUpdate: () => renders++ } as never);
+      const rows = Array.from({ length: 1000 }, (_, index) => index);
+      const shown = () => chunks.take(rows).reduce((count, chunk) => count + chunk.length, 0);
+      chunks.startRender();
+      expect(shown()).to.equal(FIRST_ROWS);
+      // The first screen is painted in the next frame; the second chunk comes in a task after it.
+      time.frame(16, false);
+      expect(renders).to.equal(0);
+      time.advance(0);
+      expect(renders).to.equal(1);
+      chunks.startRender();
+      expect(shown()).to.equal(FIRST_ROWS + CHUNK_ROWS);
+      // 200 ms after the first chunk, its fallback (for a tab without frames) is no longer
+      // waiting: the third chunk waits for its own frame.
+      time.advance(184);
+      expect(renders).to.equal(1);
+      // Later chunks come in the frame callback itself, laid out in that frame (at 210 ms, before
+      // the second chunk's own fallback is due).
+      time.frame(10, false);
+      expect(renders).to.equal(2);
+      // Without frames (a hidden tab), the fallback renders the next chunk.
+      chunks.startRender();
+      expect(shown()).to.equal(FIRST_ROWS + 2 * CHUNK_ROWS);
+      time.advance(200);
+      expect(renders).to.equal(3);
+    } finally {
+      time.restore();
+    }
   });
 });

@@ -13,6 +13,7 @@ import type { CatalogKey } from '../../i18n/index.js';
 import type { DataItems, Text } from '../../policy/types.js';
 import type { LocalizeController } from '../shared/localize-controller.js';
 import { dataItems, href, inLang, richText, tagged, textList, type Resolve } from '../shared/render-text.js';
+import { FIRST_ROWS } from './row-chunks.js';
 
 export interface BlockContext {
   readonly t: Resolve;
@@ -102,7 +103,10 @@ export const cardTable = <R>(
       )}
     </tr>`;
   // A marker with a caption goes in it; without one, on its own line before the table.
-  const table = html`<table class=${used.length > 6 ? 'cards wide' : 'cards'}>
+  // A long table comes in chunks, each its own row group (see the styles under `table.long`).
+  const chunks = ctx.chunks?.(cells);
+  const long = cells.length > FIRST_ROWS && chunks !== undefined;
+  const table = html`<table class="cards${used.length > 6 ? ' wide' : ''}${long ? ' long' : ''}">
     ${
       caption
         ? html`<caption>
@@ -115,9 +119,21 @@ export const cardTable = <R>(
         ${used.map(([, heading]) => (heading ? html`<th scope="col">${heading}</th>` : html`<td></td>`))}
       </tr>
     </thead>
-    <tbody>
-      ${ctx.chunks ? ctx.chunks(cells).map((chunk) => guard([chunk, used], () => chunk.map(row))) : cells.map(row)}
-    </tbody>
+    ${
+      chunks
+        ? chunks.map((chunk) =>
+            guard(
+              [chunk, used],
+              () =>
+                html`<tbody>
+                  ${chunk.map(row)}
+                </tbody>`,
+            ),
+          )
+        : html`<tbody>
+            ${cells.map(row)}
+          </tbody>`
+    }
   </table>`;
   return tableWrap(type, table, caption ? undefined : marker(label, ctx.t));
 };

@@ -211,6 +211,44 @@ export const styles = css`
     display: block;
   }
 
+  /*
+   * A long table (over 50 rows, rendered a chunk at a time: row-chunks.ts) is laid out in pieces,
+   * or else the browser lays out and pre-paints every row again for each chunk that arrives (at
+   * 10,000 rows, 100 ms a chunk): each chunk is a row group of its own with layout containment, and
+   * each row a flex line of equal columns, so rows line up with the header without measuring
+   * each other. Not content-visibility: Chromium leaves skipped rows out of the
+   * accessibility tree. The card rules below still apply.
+   */
+  table.long,
+  table.long > thead,
+  table.long > tbody {
+    display: block;
+  }
+  table.long > tbody {
+    contain: layout;
+  }
+  table.long tr {
+    display: flex;
+  }
+  table.long tr > * {
+    flex: 1 1 0;
+    min-inline-size: 0;
+  }
+  /* Each cell draws the lines below and after it; the header the line above, a row's first cell the one before. */
+  table.long th,
+  table.long td {
+    border-block-start: 0;
+    border-inline-start: 0;
+  }
+  table.long th,
+  table.long > thead td {
+    border-block-start: 1px solid var(--_border);
+  }
+  table.long th:where(:first-child),
+  table.long td:where(:first-child) {
+    border-inline-start: 1px solid var(--_border);
+  }
+
   /* Narrow screens (320px phones): each row becomes a card, each cell labelled by its column. */
   @container (max-width: 36rem) {
     table.cards thead {

@@ -1,18 +1,22 @@
 /**
  * Long tables render in chunks: their first rows with the rest of the policy, so the first screen
- * does not wait for thousands of rows, then the others a chunk of rows per task, each task after a
- * frame, so no task holds the page for long (the work of a chunk is bounded by its row count, not
- * by timing). The host's `updateComplete` waits for every row; printing renders them all at once.
+ * does not wait for thousands of rows, then the others a chunk of rows per frame, so no task holds
+ * the page for long (the work of a chunk is bounded by its row count, not by timing). The host's
+ * `updateComplete` waits for every row; printing renders them all at once.
  *
- * A chunk already rendered is not rendered again (card-table.ts guards it), so the script's work
- * grows with the rows; the browser still lays out the whole table as it grows.
+ * A chunk already rendered is not rendered again (card-table.ts guards it), and each chunk is a
+ * row group laid out apart from the others (the `table.long` styles), so both the script's work
+ * and the browser's per chunk are bounded by the chunk, not by the rows before it.
  */
 import type { ReactiveElement } from 'lit';
 
 /** Rows rendered with the first paint: more than a screenful, on a phone or a desktop. */
 export const FIRST_ROWS = 50;
-/** Rows per later task: about 30 ms of rendering on a phone-class core, at typical cell counts. */
-export const CHUNK_ROWS = 250;
+/**
+ * Rows per later chunk. Laying them out, in the frame after the task that renders them, is most
+ * of their cost: about 30 ms for 150 provision rows on a busy 2-core machine (bench/render.ts).
+ */
+export const CHUNK_ROWS = 150;
 
 export class RowChunks {
   /** The chunks rendered so far of each long table (by its rows array). */
@@ -20,6 +24,8 @@ export class RowChunks {
   /** Tables the last render left unfinished. */
   private unfinished = new Set<readonly unknown[]>();
   private scheduled = false;
+  /** Whether the last chunk came in a frame callback: the first screen has been painted. */
+  private inFrames = false;
   private grown?: { promise: Promise<void>; resolve: () => void };
 
   constructor(private readonly host: ReactiveElement) {}
@@ -61,13 +67,16 @@ export class RowChunks {
     this.grow(Infinity);
   }
 
-  /** Adds up to `count` more rows to each unfinished table. */
-  private grow(count: number): void {
+  /** Adds up to `count` more rows to each unfinished table; whether some still has rows to come. */
+  private grow(count: number): boolean {
+    let more = false;
     for (const rows of this.unfinished) {
       const chunks = this.shown.get(rows)!;
       const from = shownRows(chunks);
       if (from < rows.length) chunks.push(rows.slice(from, from + count));
+      more ||= from + count < rows.length;
     }
+    return more;
   }
 
   private schedule(): void {
@@ -76,15 +85,25 @@ export class RowChunks {
     const next = () => {
       if (!this.scheduled) return;
       this.scheduled = false;
-      this.grow(CHUNK_ROWS);
+      this.inFrames = this.grow(CHUNK_ROWS);
       this.host.requestUpdate();
       this.grown?.resolve();
       this.grown = undefined;
     };
-    // A task after the next frame is painted (a timeout alone may run before it); without
-    // frames (a hidden tab), after a while.
-    requestAnimationFrame(() => setTimeout(next));
-    setTimeout(next, 200);
+    // The first chunk in a task after the next frame is painted (a timeout alone may run before
+    // it), so the first screen shows first; the next ones in the frame callback itself, laid out
+    // in that frame, with no wait for the frame after. Without frames (a hidden tab), after a
+    // while. Only one of the two runs: a fallback left over from an earlier chunk would render the
+    // next chunk before the frame, and chunks would pile up for one long layout.
+    const frame = requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      if (this.inFrames) next();
+      else setTimeout(next);
+    });
+    const fallback = setTimeout(() => {
+      cancelAnimationFrame(frame);
+      next();
+    }, 200);
   }
 }
 
