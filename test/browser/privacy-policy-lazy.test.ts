@@ -117,4 +117,19 @@ describe('<privacy-policy> document chunk', () => {
     await settled(el, 'dialog .document');
     expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
   });
+
+  it('has the document in the DOM at updateComplete after privacy-load, as documented', async () => {
+    const chunk = heldChunk();
+    try {
+      const el = await mountViewer();
+      const loaded = oneEvent(el, 'privacy-load');
+      chunk.release();
+      await loaded;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.document h2'), 'the document, rendered').to.not.equal(null);
+      expect(el.shadowRoot!.querySelector('[part=status]'), 'no loading view left').to.equal(null);
+    } finally {
+      chunk.restore();
+    }
+  });
 });
