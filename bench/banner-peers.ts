@@ -2,7 +2,7 @@
  * `<privacy-cookie-notice>` side by side with the cookie banners people use today, in one run:
  * headless Chromium (/usr/bin/chromium), a fresh browser context per load, a 390×844 viewport,
  * everything served from a local server, an opt-in banner with the same two categories
- * (necessary, analytics). Each page is timed from navigation start to the first frame with its
+ * (necessary, analytics), the pages loaded in rounds (each page once per round). Each page is timed from navigation start to the first frame with its
  * banner laid out, unthrottled and with the CPU slowed 4×; the median of the loads is printed
  * with its ratio to the trivial Lit banner, the first-load brotli bytes (scripts and styles the
  * page requested before the banner showed), the cumulative layout shift and the JS heap in use
@@ -276,16 +276,19 @@ const browser = await chromium.launch({
 });
 const rows: { name: string; fast: number; slow: number; bytes: number; cls: number; heap: number }[] = [];
 try {
-  for (const contender of CONTENDERS) {
-    current = pageOf(contender);
-    console.error(`… ${contender.name}`);
-    const fast: Load[] = [];
-    const slow: Load[] = [];
-    // Interleaved, so a burst of background load on the machine hits both conditions alike.
-    for (let run = 0; run < loads; run++) {
-      fast.push(await loadOnce(browser, 1));
-      slow.push(await loadOnce(browser, 4));
+  // Round-robin: each round loads every page once, unthrottled then at 4× CPU, so a burst of
+  // background load on the machine hits every page alike instead of the rows measured during it.
+  const loaded = CONTENDERS.map(() => ({ fast: [] as Load[], slow: [] as Load[] }));
+  for (let run = 0; run < loads; run++) {
+    console.error(`… round ${run + 1} of ${loads}`);
+    for (const [index, contender] of CONTENDERS.entries()) {
+      current = pageOf(contender);
+      loaded[index]!.fast.push(await loadOnce(browser, 1));
+      loaded[index]!.slow.push(await loadOnce(browser, 4));
     }
+  }
+  for (const [index, contender] of CONTENDERS.entries()) {
+    const { fast, slow } = loaded[index]!;
     const bytes = [...new Set(fast.flatMap((load) => load.before))]
       .filter((path) => files.has(path))
       .reduce((sum, path) => sum + brotli(files.get(path)!.body), 0);
