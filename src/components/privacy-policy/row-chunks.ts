@@ -13,8 +13,8 @@ import type { ReactiveElement } from 'lit';
 /** Rows rendered with the first paint: more than a screenful, on a phone or a desktop. */
 export const FIRST_ROWS = 50;
 /**
- * Rows per later chunk. Laying them out, in the frame after the task that renders them, is most
- * of their cost: about 30 ms for 150 provision rows on a busy 2-core machine (bench/render.ts).
+ * Rows per later chunk. Laying them out, in the frame whose callback renders them, is most of
+ * their cost: about 30 ms for 150 provision rows on a busy 2-core machine (bench/render.ts).
  */
 export const CHUNK_ROWS = 150;
 
@@ -24,7 +24,11 @@ export class RowChunks {
   /** Tables the last render left unfinished. */
   private unfinished = new Set<readonly unknown[]>();
   private scheduled = false;
-  /** Whether the last chunk came in a frame callback: the first screen has been painted. */
+  /**
+   * Whether the next chunk renders in its frame callback: rows are still to come after ones the
+   * last frame painted. False once every table is complete, so a new table's first chunk again
+   * waits for a task after the paint.
+   */
   private inFrames = false;
   private grown?: { promise: Promise<void>; resolve: () => void };
 
