@@ -1,6 +1,6 @@
 /**
  * privacy-consent validate|lint|hash <file…>
- * privacy-consent cookies <policy.json> [--url URL]
+ * privacy-consent cookies <policy.json> [--url URL] [--html [--mode notice|opt-in] [--policy-href URL]]
  * privacy-consent import <file.html | file.txt | URL> [--out draft.json]
  * privacy-consent init [--out policy.json] [--answers answers.json]
  * privacy-consent render <policy.json> [--fragment] [--out policy.html] | <policy.json…> --archive DIR
@@ -9,6 +9,7 @@
  * Exit codes: 0 when every file is valid (lint warnings alone do not fail unless --strict),
  * 1 when a file is invalid or unreadable, 2 on wrong usage.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { lintPolicy } from './policy/lint.js';
 import { policyHash } from './policy/canonical.js';
@@ -25,10 +26,13 @@ Commands:
   validate <file…>  check each policy against the schema; print its content hash
   lint <file…>      validate, then warn where the policy falls short of PIPA
   hash <file>       print the content hash (sha256-…) of a valid policy
-  cookies <file> [--url URL]
+  cookies <file> [--url URL] [--html [--mode notice|opt-in] [--policy-href URL]]
                     print the cookie document <privacy-cookie-notice> renders its
                     banner from (categories, refusal steps, the policy's id, version
-                    and hash; URL: where the full policy is published)
+                    and hash; URL: where the full policy is published); --html prints
+                    the whole element with its banner rendered ahead of time (shown
+                    before scripts run), in --mode and --lang, and the CSP hash of
+                    its stylesheet on stderr
   import <file.html | file.txt | https://…> [--out draft.json] [--format html|text]
                     turn an existing 처리방침 page into a draft policy to review;
                     what it could not type is listed in source.notes
@@ -50,12 +54,19 @@ interface Output {
   err: (line: string) => void;
 }
 
+/** `cookies --html`: the element with its banner rendered ahead of time. */
+interface BannerOptions {
+  readonly mode?: 'notice' | 'opt-in';
+  readonly policyHref?: string;
+}
+
 const checkFile = async (
   file: string,
   command: string,
   lang: Lang,
   io: Output,
   url?: string,
+  banner?: BannerOptions,
 ): Promise<'ok' | 'warn' | 'fail'> => {
   let raw: string;
   try {
@@ -76,7 +87,19 @@ const checkFile = async (
     return 'ok';
   }
   if (command === 'cookies') {
-    io.out(JSON.stringify(cookieDocument(result.policy, hash, url ? { url } : {})));
+    const cookies = cookieDocument(result.policy, hash, url ? { url } : {});
+    if (!banner) io.out(JSON.stringify(cookies));
+    else {
+      const { prerenderedBanner } = await import('./render/cookie-banner.js');
+      const { html, css } = prerenderedBanner(cookies, { lang, ...banner });
+      io.out(html);
+      const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+      io.err(
+        lang === 'en'
+          ? `Content-Security-Policy: style-src ${styleHash} (the banner's inline stylesheet)`
+          : `Content-Security-Policy: style-src ${styleHash} (배너의 인라인 스타일시트)`,
+      );
+    }
     return 'ok';
   }
   io.out(`✔ ${file}  ${hash}`);
@@ -121,6 +144,27 @@ const due = async (args: readonly string[], io: Output): Promise<number> => {
   }
 };
 
+/**
+ * Takes `--html`, `--mode` and `--policy-href` out of `args`: the banner's options, nothing when
+ * there is no `--html`, or `'usage'` when they are wrong (a mode or href without `--html`).
+ */
+const bannerOptions = (args: string[]): BannerOptions | 'usage' | undefined => {
+  const take = (flag: string): string | true | undefined => {
+    const index = args.indexOf(flag);
+    if (index < 0) return undefined;
+    if (flag === '--html') return Boolean(args.splice(index, 1)) || undefined;
+    const [, value] = args.splice(index, 2);
+    return value ?? true;
+  };
+  const html = take('--html');
+  const mode = take('--mode');
+  const policyHref = take('--policy-href');
+  if (!html) return mode === undefined && policyHref === undefined ? undefined : 'usage';
+  if (mode !== undefined && mode !== 'notice' && mode !== 'opt-in') return 'usage';
+  if (policyHref === true || policyHref === '') return 'usage';
+  return { ...(mode ? { mode } : {}), ...(policyHref ? { policyHref } : {}) };
+};
+
 /** Runs the CLI with the given arguments; resolves to the exit code. */
 export const run = async (
   argv: readonly string[],
@@ -138,6 +182,7 @@ export const run = async (
   const urlIndex = args.indexOf('--url');
   const url = urlIndex >= 0 ? args[urlIndex + 1] : undefined;
   if (urlIndex >= 0) args.splice(urlIndex, 2);
+  const banner = bannerOptions(args);
   const strict = args.includes('--strict');
   const [command, ...files] = args.filter((arg) => arg !== '--strict');
   if (command === '--help' || command === '-h') {
@@ -149,14 +194,16 @@ export const run = async (
     !['validate', 'lint', 'hash', 'cookies'].includes(command) ||
     !files.length ||
     ((command === 'hash' || command === 'cookies') && files.length > 1) ||
-    (urlIndex >= 0 && (command !== 'cookies' || !url || !/^https?:\/\//i.test(url)))
+    (urlIndex >= 0 && (command !== 'cookies' || !url || !/^https?:\/\//i.test(url))) ||
+    banner === 'usage' ||
+    (banner && command !== 'cookies')
   ) {
     io.err(USAGE);
     return 2;
   }
   let code = 0;
   for (const file of files) {
-    const outcome = await checkFile(file, command, lang, io, url);
+    const outcome = await checkFile(file, command, lang, io, url, banner || undefined);
     if (outcome === 'fail' || (outcome === 'warn' && strict)) code = 1;
   }
   return code;

@@ -12,10 +12,12 @@ import type { CookieLocalizeController } from './cookie-localize-controller.js';
 export interface BannerView {
   readonly cookies: CookieDocument;
   readonly t: Resolve;
-  readonly localize: CookieLocalizeController;
+  readonly localize: Pick<CookieLocalizeController, 'term' | 'catalogLang'>;
   readonly mode: 'notice' | 'opt-in';
   /** Where "more about cookies" links to (the element's `policy-href`, else the policy's URL). */
   readonly policyHref?: string;
+  /** The page's URL, which a relative `policyHref` resolves against before its scheme is checked. */
+  readonly pageUrl: string;
   readonly categories: readonly CookieCategory[];
   readonly choose: (allowed: Record<string, boolean>) => void;
   readonly all: (on: boolean) => Record<string, boolean>;
@@ -55,7 +57,7 @@ export const refusalTemplate = ({ cookies, t, localize }: Pick<BannerView, 'cook
 };
 
 export const bannerTemplate = (view: BannerView): TemplateResult => {
-  const { localize, mode, policyHref } = view;
+  const { localize, mode, policyHref, pageUrl } = view;
   const term = localize.term.bind(localize);
   const optional = view.categories.some((category) => category.kind !== 'necessary');
   return html`<section
@@ -72,7 +74,7 @@ export const bannerTemplate = (view: BannerView): TemplateResult => {
   >
     <h2 id="banner-title" class="title">${term('cookieTitle')}</h2>
     <p>${term('cookieNotice')} ${optional ? term('cookieOptional') : nothing}</p>
-    ${policyHref && isSafeLink(new URL(policyHref, location.href).href) ? html`<p><a href=${policyHref}>${term('cookieMore')}</a></p>` : nothing}
+    ${policyHref && isSafeLink(new URL(policyHref, pageUrl).href) ? html`<p><a href=${policyHref}>${term('cookieMore')}</a></p>` : nothing}
     ${refusalTemplate(view)}
     <div class="choices">
       ${

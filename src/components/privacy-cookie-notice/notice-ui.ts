@@ -33,6 +33,8 @@ export interface NoticeShell {
   readonly source: CookieSourceController;
   /** The choice in effect, if any. */
   readonly choice: () => CookieChoice | undefined;
+  /** Removes a banner the page rendered ahead of time; which of its buttons had focus or was pressed. */
+  readonly dropPrerendered: () => { focused?: string; pressed?: string };
   /** A choice was made: the element applies it (gating, Consent Mode, events). */
   readonly chose: (choice: CookieChoice, record: ConsentRecord) => void;
 }
@@ -91,9 +93,11 @@ export class NoticeUi implements ReactiveController {
 
   /** Shows the banner: the cookie document loaded and no current choice is stored. */
   open(): void {
+    // Replaced in this task, before the next paint: the banner does not flicker.
+    const prerendered = this.shell.dropPrerendered();
     this.bannerOpen = true;
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.bannerShown());
+    void this.host.updateComplete.then(() => this.bannerShown(prerendered));
     // Ready before the first click, so the record is stored the moment a choice is made.
     whenIdle(() => void this.loadChoose().catch(() => {}));
   }
@@ -154,13 +158,21 @@ export class NoticeUi implements ReactiveController {
    * Makes a new banner reachable: where a choice is required (opt-in) and the visitor has not
    * started elsewhere, focus moves to it; otherwise it is announced politely, focus stays put.
    */
-  private bannerShown(): void {
+  private bannerShown(prerendered: { focused?: string; pressed?: string } = {}): void {
     const banner = this.host.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
     // Once it is rendered (never started for a removed element).
     this.withFocus((focus) => this.bannerOpen && this.host.isConnected && focus.start(this.pageFocus));
-    if (this.host.mode === 'opt-in' && !deepActiveElement()) banner.focus();
+    // The same button as in the prerendered banner it replaced (the choice kinds are fixed words).
+    const button = (kind?: string) =>
+      kind
+        ? [...banner.querySelectorAll<HTMLElement>('[data-choice]')].find((choice) => choice.dataset.choice === kind)
+        : undefined;
+    const focused = button(prerendered.focused);
+    if (focused) focused.focus();
+    else if (this.host.mode === 'opt-in' && !deepActiveElement()) banner.focus();
     else this.announce(this.localize.term('bannerShown'));
+    button(prerendered.pressed)?.click();
   }
 
   private announce(text: string): void {
@@ -242,6 +254,7 @@ export class NoticeUi implements ReactiveController {
       localize: this.localize,
       mode,
       policyHref: policyHref ?? cookies.policy.url,
+      pageUrl: location.href,
       categories: this.categories(),
       choose: (allowed) => void this.choose(allowed),
       all: (on) => this.all(on),

@@ -128,6 +128,13 @@ export class PrivacyCookieNotice extends LitElement {
   /** Something the UI is to show once it has loaded; `updateComplete` waits for it. */
   private uiPending?: Promise<unknown>;
   private readonly source = new CookieSourceController(this, (settled) => this.onSource(settled));
+  /**
+   * The banner the page rendered ahead of time (`privacy-consent cookies --html`, a declarative
+   * shadow root): shown until the UI replaces it with its own, or removed when none is due.
+   */
+  private prerendered?: ChildNode[];
+  /** The prerendered choice button pressed before the UI had loaded, carried out once it has. */
+  private pressed?: string;
 
   /** The UI's strings (its CookieLocalizeController follows `lang`), once it has loaded. */
   private get localize() {
@@ -159,6 +166,7 @@ export class PrivacyCookieNotice extends LitElement {
         (this.ui ??= new NoticeUi(this, {
           source: this.source,
           choice: () => this.choice,
+          dropPrerendered: () => this.dropPrerendered(),
           chose: (choice, record) => {
             this.choice = choice;
             this.apply('user', record);
@@ -193,6 +201,14 @@ export class PrivacyCookieNotice extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before Lit takes the declarative shadow root as its own: what is in it was prerendered.
+    if (!this.prerendered) {
+      this.prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+      this.shadowRoot?.addEventListener('click', (event) => {
+        const button = (event.target as Element).closest?.<HTMLElement>('[data-choice]');
+        if (button && this.prerendered!.some((node) => node.contains(button))) this.pressed = button.dataset.choice;
+      });
+    }
     super.connectedCallback();
     // Unless the head script set them already: Consent Mode must start denied before any tag.
     if (this.consentMode && !defaultsSet()) consentDefaults();
@@ -217,8 +233,11 @@ export class PrivacyCookieNotice extends LitElement {
    * waiting for the banner's code). Otherwise the outbox loads when the page is idle.
    */
   private preload(): void {
-    if (readChoice({ name: this.cookieName })) loadOutboxWhenIdle();
-    else
+    if (readChoice({ name: this.cookieName })) {
+      // Most likely no banner is due; if the choice turns out outdated, the UI shows its own.
+      this.dropPrerendered();
+      loadOutboxWhenIdle();
+    } else
       this.loadUi()
         .then(() => this.updateComplete)
         .then(loadOutboxWhenIdle, loadOutboxWhenIdle);
@@ -228,8 +247,22 @@ export class PrivacyCookieNotice extends LitElement {
     return this.source.ready?.cookies.categories ?? [];
   }
 
+  /**
+   * Removes the prerendered banner; says which of its buttons had focus and which was pressed,
+   * so that the UI's own banner can take over from it.
+   */
+  private dropPrerendered(): { focused?: string; pressed?: string } {
+    const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.choice;
+    const { pressed } = this;
+    for (const node of this.prerendered ?? []) node.remove();
+    this.prerendered = [];
+    this.pressed = undefined;
+    return { focused, pressed };
+  }
+
   private onSource(settled: CookieSourceState): void {
     if (settled.status === 'error' || settled.status === 'invalid') {
+      this.dropPrerendered();
       // Explained once the UI and the module that says so load (not part of the banner's first load).
       this.withUi((ui) => ui.failed());
       emit(this, 'privacy-error', { error: settled.error, willRetry: false });
