@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { lintPolicy } from './policy/lint.js';
 import { policyHash } from './policy/canonical.js';
 import { cookieDocument } from './policy/derive-cookie-document.js';
+import { isAllowedLink } from './policy/links.js';
 import { parsePolicyJson } from './policy/parse.js';
 import type { Message } from './policy/issues.js';
 import { formatDueTable, listDue } from './server/due.js';
@@ -161,7 +162,8 @@ const bannerOptions = (args: string[]): BannerOptions | 'usage' | undefined => {
   const policyHref = take('--policy-href');
   if (!html) return mode === undefined && policyHref === undefined ? undefined : 'usage';
   if (mode !== undefined && mode !== 'notice' && mode !== 'opt-in') return 'usage';
-  if (policyHref === true || policyHref === '') return 'usage';
+  // Relative, or http(s)/mailto/tel: what the banner would link.
+  if (policyHref !== undefined && (policyHref === true || !policyHref || !isAllowedLink(policyHref))) return 'usage';
   return { ...(mode ? { mode } : {}), ...(policyHref ? { policyHref } : {}) };
 };
 

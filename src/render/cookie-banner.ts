@@ -12,7 +12,7 @@ import { resolver } from '../components/shared/text-lang.js';
 import type { CookieStrings } from '../i18n/catalog.js';
 import enCookies from '../i18n/en/cookies.js';
 import koBanner from '../i18n/ko/cookie-banner.js';
-import type { CookieDocument } from '../policy/cookie-document.js';
+import { isCookieDocument, type CookieDocument } from '../policy/cookie-document.js';
 import { documentBase } from '../policy/links.js';
 import { renderToString } from './serialize.js';
 
@@ -52,6 +52,8 @@ const attribute = (value: string): string => value.replace(/[&<>"]/g, (char) => 
 const inlineJson = (cookies: CookieDocument): string => JSON.stringify(cookies).replace(/</g, '\\u003c');
 
 export const prerenderedBanner = (cookies: CookieDocument, options: PrerenderOptions = {}): PrerenderedBanner => {
+  // The same check the element makes: a document with a disallowed link is not rendered.
+  if (!isCookieDocument(cookies)) throw new TypeError('Not a valid cookie document (`privacy-consent cookies` prints one).');
   const { lang = 'ko', mode = 'notice', policyHref } = options;
   const strings: Partial<CookieStrings> = lang === 'en' ? enCookies : koBanner;
   const term = (key: keyof CookieStrings, ...args: unknown[]): string => {
