@@ -53,7 +53,8 @@ const inlineJson = (cookies: CookieDocument): string => JSON.stringify(cookies).
 
 export const prerenderedBanner = (cookies: CookieDocument, options: PrerenderOptions = {}): PrerenderedBanner => {
   // The same check the element makes: a document with a disallowed link is not rendered.
-  if (!isCookieDocument(cookies)) throw new TypeError('Not a valid cookie document (`privacy-consent cookies` prints one).');
+  if (!isCookieDocument(cookies))
+    throw new TypeError('Not a valid cookie document (`privacy-consent cookies` prints one).');
   const { lang = 'ko', mode = 'notice', policyHref } = options;
   const strings: Partial<CookieStrings> = lang === 'en' ? enCookies : koBanner;
   const term = (key: keyof CookieStrings, ...args: unknown[]): string => {

@@ -59,7 +59,9 @@ describe('`privacy-consent cookies --html`: the banner rendered ahead of time', 
       '/privacy?section=cookies&x="1"',
     );
     expect(code).toBe(0);
-    expect(out).toMatch(/^<privacy-cookie-notice mode="opt-in" policy-href="\/privacy\?section=cookies&amp;x=&quot;1&quot;" lang="en">/);
+    expect(out).toMatch(
+      /^<privacy-cookie-notice mode="opt-in" policy-href="\/privacy\?section=cookies&amp;x=&quot;1&quot;" lang="en">/,
+    );
     expect(out).toContain('data-choice="accept">Accept all</button>');
     expect(out).toContain('data-choice="reject">Reject all</button>');
     expect(out).toContain('lang="en"');

@@ -200,6 +200,13 @@ export class PrivacyCookieNotice extends LitElement {
     return complete;
   }
 
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child, which may be a prerendered node removed later.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   override connectedCallback(): void {
     // Before Lit takes the declarative shadow root as its own: what is in it was prerendered.
     if (!this.prerendered) {
