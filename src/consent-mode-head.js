@@ -1,33 +1,27 @@
-/* privacy-consent Consent Mode defaults, before any tag (docs/consent-mode.md) */
-/* global window, document */
-(function (w, d) {
-  var s = d.currentScript,
-    n = ((s && s.getAttribute('data-cookie-name')) || 'privacy_consent') + '=',
-    p = d.cookie.split('; '),
-    t = [
-      'ad_storage',
-      'ad_user_data',
-      'ad_personalization',
-      'analytics_storage',
-      'functionality_storage',
-      'personalization_storage',
-    ],
-    o = { security_storage: 'granted' },
+/* global window, document -- docs/consent-mode.md */
+(function (a, b, o) {
+  var d = document,
+    s = d.currentScript,
+    n = ((s && s.dataset.cookieName) || 'privacy_consent') + '=',
+    t = 'ad_storage ad_user_data ad_personalization analytics_storage functionality_storage personalization_storage',
     g = [],
-    c,
-    i;
-  for (i = 0; i < p.length; i++)
-    if (p[i].indexOf(n) === 0)
+    c;
+  d.cookie.split('; ').forEach(function (p) {
+    if (!p.indexOf(n))
       try {
-        c = JSON.parse(decodeURIComponent(p[i].slice(n.length)));
-        if (typeof c.g === 'string') g = c.g.split(' ');
+        c = JSON.parse(decodeURIComponent(p.slice(n.length)));
+        if (typeof c.g == 'string') g = c.g.split(' ');
       } catch {
         c = 0;
       }
-  for (i = 0; i < t.length; i++) o[t[i]] = g.indexOf(t[i]) < 0 ? 'denied' : 'granted';
+  });
+  t.replace(/\w+/g, function (k) {
+    o[k] = g.indexOf(k) < 0 ? 'denied' : 'granted';
+  });
   if (!c) o.wait_for_update = 500;
-  w.dataLayer = w.dataLayer || [];
-  (function () {
-    w.dataLayer.push(arguments);
-  })('consent', 'default', o);
-})(window, document);
+  (window.dataLayer = window.dataLayer || []).push(arguments);
+  if (c && d.adoptedStyleSheets) {
+    (s = new window.CSSStyleSheet()).replaceSync('privacy-cookie-notice:not(:defined){display:none}');
+    d.adoptedStyleSheets = d.adoptedStyleSheets.concat(s);
+  }
+})('consent', 'default', { security_storage: 'granted' });
