@@ -14,9 +14,11 @@ let count = 0;
  * declarative shadow root parsing where it has `setHTMLUnsafe`, else built the way the parser
  * builds it (the shadow root attached and filled before the element upgrades).
  */
-const mount = async (options: { cookieName?: string; json?: string; mode?: 'opt-in' | 'notice' } = {}) => {
+const mount = async (
+  options: { cookieName?: string; json?: string; mode?: 'opt-in' | 'notice'; lang?: 'ko' | 'en' } = {},
+) => {
   const cookieName = options.cookieName ?? `prerendered_${++count}`;
-  let markup = prerenderedBanner(cookies, { mode: options.mode ?? 'opt-in' }).html.replace(
+  let markup = prerenderedBanner(cookies, { mode: options.mode ?? 'opt-in', lang: options.lang ?? 'ko' }).html.replace(
     '<privacy-cookie-notice',
     `<privacy-cookie-notice cookie-name="${cookieName}"`,
   );
@@ -123,6 +125,26 @@ describe('<privacy-cookie-notice> with a banner prerendered by `privacy-consent 
     expect(choiceButton(prerendered, 'acknowledge').textContent).to.equal('확인');
     await el.updateComplete;
     expect(shape(el.shadowRoot!.querySelector('[part=banner]')!)).to.equal(before);
+  });
+
+  it('in English, is replaced by the English banner once its strings load, never by the Korean one', async () => {
+    const titles: string[] = [];
+    const watch = new MutationObserver(() => {
+      const title = document.querySelector('privacy-cookie-notice')?.shadowRoot?.querySelector('#banner-title');
+      if (title) titles.push(title.textContent!);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    const { el, prerendered } = await mount({ lang: 'en' });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    const before = shape(prerendered);
+    await el.updateComplete;
+    watch.disconnect();
+    const banner = el.shadowRoot!.querySelector('[part=banner]')!;
+    expect(banner).not.to.equal(prerendered);
+    expect(banner.getAttribute('lang')).to.equal('en');
+    expect(shape(banner)).to.equal(before);
+    expect(titles.length).to.be.greaterThan(0);
+    expect(titles.every((title) => title === 'Cookies')).to.be.true;
   });
 
   it('is accessible as it is prerendered, and hidden until the parser has all of it', async () => {

@@ -22,6 +22,8 @@ export class CookieLocalizeController implements ReactiveController {
   lang = DEFAULT_LANG;
   /** The language of the strings in use (`ko` while another one is still loading). */
   catalogLang = DEFAULT_LANG;
+  /** While another language's strings load: settles once they have (or failed to). */
+  loading?: Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -47,10 +49,15 @@ export class CookieLocalizeController implements ReactiveController {
     };
     const ready = loadedCatalog(lang, ['cookies']);
     if (ready) use(ready);
-    else
-      import('./other-languages.js')
+    else {
+      const loading: Promise<void> = import('./other-languages.js')
         .then(({ loaders }) => loadStrings(lang, ['common', 'cookies'], loaders))
-        .then(use, () => {});
+        .then(use, () => {})
+        .then(() => {
+          if (this.loading === loading) this.loading = undefined;
+        });
+      this.loading = loading;
+    }
   }
 
   /**

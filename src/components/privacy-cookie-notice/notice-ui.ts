@@ -92,7 +92,10 @@ export class NoticeUi implements ReactiveController {
   }
 
   /** Shows the banner: the cookie document loaded and no current choice is stored. */
-  open(): void {
+  open(): void | Promise<void> {
+    // In the page's language from the start; a prerendered banner stays until then.
+    const { loading } = this.localize;
+    if (loading) return loading.then(() => this.open());
     // Replaced in this task, before the next paint: the banner does not flicker.
     const prerendered = this.shell.dropPrerendered();
     this.bannerOpen = true;
