@@ -5,7 +5,7 @@
  * choice is stored. The banner's stylesheet is inline in the shadow root: a strict CSP allows it
  * by its hash (`privacy-consent cookies --html` prints it).
  */
-import { bannerTemplate } from '../components/privacy-cookie-notice/banner-view.js';
+import { bannerTemplate, type BannerView } from '../components/privacy-cookie-notice/banner-view.js';
 import { styles } from '../components/privacy-cookie-notice/privacy-cookie-notice.styles.js';
 import { coreTokens } from '../components/shared/core-tokens.js';
 import { resolver } from '../components/shared/text-lang.js';
@@ -14,7 +14,7 @@ import enCookies from '../i18n/en/cookies.js';
 import koBanner from '../i18n/ko/cookie-banner.js';
 import { isCookieDocument, type CookieDocument } from '../policy/cookie-document.js';
 import { documentBase } from '../policy/links.js';
-import { renderToString } from './serialize.js';
+import { escapeAttribute, renderToString } from './serialize.js';
 
 export interface PrerenderOptions {
   /** `ko` (default) or `en`: the language of the banner's own strings. */
@@ -45,9 +45,6 @@ const SOME_PAGE = 'https://page.invalid/';
 const PARSED = 'prerendered-end';
 const HIDDEN_UNTIL_PARSED = `.banner:not(:has(~ .${PARSED})){visibility:hidden}`;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const attribute = (value: string): string => value.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
-
 /** The cookie document as the element's inline child: `<` escaped, so no text can end the script. */
 const inlineJson = (cookies: CookieDocument): string => JSON.stringify(cookies).replace(/</g, '\\u003c');
 
@@ -66,7 +63,7 @@ export const prerenderedBanner = (cookies: CookieDocument, options: PrerenderOpt
     bannerTemplate({
       cookies,
       t: resolver(lang, cookies.policy.lang, documentBase(cookies.policy), lang),
-      localize: { term: term as never, catalogLang: lang },
+      localize: { term: term as BannerView['localize']['term'], catalogLang: lang },
       mode,
       policyHref: policyHref ?? cookies.policy.url,
       pageUrl: SOME_PAGE,
@@ -77,7 +74,7 @@ export const prerenderedBanner = (cookies: CookieDocument, options: PrerenderOpt
       escape: noop,
     }),
   );
-  // Comments and runs of white space out (no string or url() in these styles holds either).
+  // Comments and runs of white space out (the font names' quoted strings hold single spaces only).
   const bannerCss = `${coreTokens.cssText}\n${styles.cssText}`
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
@@ -85,7 +82,7 @@ export const prerenderedBanner = (cookies: CookieDocument, options: PrerenderOpt
   const css = `${bannerCss}\n${HIDDEN_UNTIL_PARSED}`;
   const attributes = [
     mode === 'opt-in' ? ' mode="opt-in"' : '',
-    policyHref ? ` policy-href="${attribute(policyHref)}"` : '',
+    policyHref ? ` policy-href="${escapeAttribute(policyHref)}"` : '',
     lang === 'en' ? ' lang="en"' : '',
   ].join('');
   return {

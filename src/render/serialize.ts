@@ -9,7 +9,7 @@ import { noChange, nothing, type TemplateResult } from 'lit';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeText = (value: string): string => value.replace(/[&<>]/g, (char) => TEXT_ESCAPES[char]!);
-const escapeAttribute = (value: string): string => value.replace(/[&<>"]/g, (char) => TEXT_ESCAPES[char]!);
+export const escapeAttribute = (value: string): string => value.replace(/[&<>"]/g, (char) => TEXT_ESCAPES[char]!);
 
 /** `name=`, `name="`, `name="prefix` at the end of the markup so far, inside a tag. */
 const ATTRIBUTE = /([.?@]?[^\s"'>/=]+)=(["']?)([^"'<>]*)$/;

@@ -28,13 +28,19 @@ type SettingsModule = typeof SettingsView;
 /** The banner's tokens and styles: the element adopts them before this renders anything. */
 export const uiStyles = [coreTokens, styles];
 
+/** What a prerendered banner hands over: the kind of choice button that had focus, and of one pressed. */
+export interface Handover {
+  readonly focused?: string;
+  readonly pressed?: string;
+}
+
 /** What the element shares with its UI (its private state stays its own). */
 export interface NoticeShell {
   readonly source: CookieSourceController;
   /** The choice in effect, if any. */
   readonly choice: () => CookieChoice | undefined;
   /** Removes a banner the page rendered ahead of time; which of its buttons had focus or was pressed. */
-  readonly dropPrerendered: () => { focused?: string; pressed?: string };
+  readonly dropPrerendered: () => Handover;
   /** A choice was made: the element applies it (gating, Consent Mode, events). */
   readonly chose: (choice: CookieChoice, record: ConsentRecord) => void;
 }
@@ -161,7 +167,7 @@ export class NoticeUi implements ReactiveController {
    * Makes a new banner reachable: where a choice is required (opt-in) and the visitor has not
    * started elsewhere, focus moves to it; otherwise it is announced politely, focus stays put.
    */
-  private bannerShown(prerendered: { focused?: string; pressed?: string } = {}): void {
+  private bannerShown(prerendered: Handover = {}): void {
     const banner = this.host.renderRoot.querySelector<HTMLElement>('[part=banner]');
     if (!banner) return;
     // Once it is rendered (never started for a removed element).

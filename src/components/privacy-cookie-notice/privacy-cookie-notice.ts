@@ -9,7 +9,7 @@ import { consentDefaults, consentUpdate, defaultsSet } from './consent-mode.js';
 import { CookieSourceController, type CookieSourceState } from './cookie-source.js';
 import { readChoice } from './cookie-store.js';
 import { activateAllowed, watchGated } from './gating.js';
-import type { NoticeUi } from './notice-ui.js';
+import type { Handover, NoticeUi } from './notice-ui.js';
 
 /** Sends what an earlier page left, once the page is idle (the loader too is not part of the first load). */
 const loadOutboxWhenIdle = (): void =>
@@ -258,7 +258,7 @@ export class PrivacyCookieNotice extends LitElement {
    * Removes the prerendered banner; says which of its buttons had focus and which was pressed,
    * so that the UI's own banner can take over from it.
    */
-  private dropPrerendered(): { focused?: string; pressed?: string } {
+  private dropPrerendered(): Handover {
     const focused = (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.choice;
     const { pressed } = this;
     for (const node of this.prerendered ?? []) node.remove();
