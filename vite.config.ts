@@ -10,6 +10,7 @@
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals-plugin.js';
 import { demoServer } from './demo/server/vite-plugin.js';
+import { prerenderedPage } from './demo/server/prerendered-page.js';
 
 /** One per `exports` entry of package.json (test/e2e/package.e2e.test.ts checks them from the packed tarball). */
 const ESM_ENTRIES = {
@@ -96,7 +97,7 @@ export default defineConfig(({ command, mode }) =>
         root: 'demo',
         publicDir: false,
         server: { host: '127.0.0.1', port: 5173, fs: { allow: ['..'] } },
-        plugins: [demoServer()],
+        plugins: [demoServer(), prerenderedPage()],
       }
     : {
         publicDir: false,

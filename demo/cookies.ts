@@ -1,4 +1,5 @@
 import '../src/privacy-cookie-notice.js';
+import { wireCookieControls } from './cookie-controls.js';
 
 // The five seeds state no optional cookie categories (notice mode); demo-shop does (opt-in).
 const CHOICES = ['smartro', 'qsolution', 'smallticket', 'sellmate', 'esolutiontg', 'demo-shop'];
@@ -19,8 +20,4 @@ document.querySelector('#seed-nav')!.replaceChildren(
     return link;
   }),
 );
-document.querySelector('#reopen')!.addEventListener('click', () => notice.show());
-document.querySelector('#forget')!.addEventListener('click', () => {
-  document.cookie = `${notice.cookieName}=; Path=/; Max-Age=0`;
-  location.reload();
-});
+wireCookieControls(notice);

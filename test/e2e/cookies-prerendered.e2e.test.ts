@@ -38,15 +38,14 @@ beforeAll(async () => {
 afterAll(() => demo?.stop());
 
 /** Records, from the first frame, whether a banner was ever visible (as a person would see it). */
-const PROBE = `<script>
+const PROBE = `
   window.__bannerSeen = false;
   const look = () => {
     const banner = document.querySelector('privacy-cookie-notice')?.shadowRoot?.querySelector('[part=banner]');
     if (banner && banner.getBoundingClientRect().height > 0 && banner.checkVisibility({ visibilityProperty: true })) window.__bannerSeen = true;
     requestAnimationFrame(look);
   };
-  requestAnimationFrame(look);
-</script>`;
+  requestAnimationFrame(look);`;
 
 const page = async (
   context: BrowserContext,
@@ -57,7 +56,7 @@ const page = async (
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       headers: csp ? { 'content-security-policy': csp } : {},
-      body: `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<script type="module" src="${ELEMENT}"></script></head><body>${PROBE}<main><h1>가게</h1></main>${markup}</body></html>`,
+      body: `<!doctype html><html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${head}<script type="module" src="${ELEMENT}"></script></head><body><script>${PROBE}</script><main><h1>가게</h1></main>${markup}</body></html>`,
     }),
   );
   await tab.goto(`${base}/prerendered.html`);
@@ -118,4 +117,21 @@ describe('the prerendered cookie banner in a real page', () => {
     );
     await context.close();
   });
+
+  it('ships in the demo (npm start): accepting runs the gated analytics, and a reload never shows the banner', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript({ content: PROBE });
+    const tab = await context.newPage();
+    await tab.goto(`${base}/cookies-prerendered.html`);
+    // The element's own banner (its spacer comes with it), then a choice.
+    await tab.locator('privacy-cookie-notice .reserve').waitFor({ state: 'attached' });
+    await banner(tab).locator('[data-choice=accept]').click();
+    await banner(tab).waitFor({ state: 'detached' });
+    await expect.poll(() => tab.locator('#analytics-state').textContent()).toBe('실행됨 (통계 쿠키 허용)');
+    await tab.reload();
+    await expect.poll(() => tab.locator('#analytics-state').textContent()).toBe('실행됨 (통계 쿠키 허용)');
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    expect(await tab.evaluate(() => (window as unknown as { __bannerSeen: boolean }).__bannerSeen)).toBe(false);
+    await context.close();
+  }, 30_000);
 });

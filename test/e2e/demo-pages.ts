@@ -31,6 +31,8 @@ export const DEMO_PAGES: readonly DemoPage[] = [
   { name: 'footer', path: '/footer.html', ready: 'privacy-policy [part=trigger]' },
   { name: 'cookies-notice', path: '/cookies.html?policy=smartro', ready: 'privacy-cookie-notice [part=banner]' },
   { name: 'cookies-opt-in', path: '/cookies.html?policy=demo-shop', ready: 'privacy-cookie-notice [part=banner]' },
+  // Its own banner (with its spacer), not the prerendered one it replaces.
+  { name: 'cookies-prerendered', path: '/cookies-prerendered.html', ready: 'privacy-cookie-notice .reserve' },
   { name: 'receipts', path: '/receipts.html', ready: '#receipt-rows tr' },
   { name: 'account', path: '/account.html', ready: 'privacy-consent .manage' },
   { name: 'footer-dialog', path: '/footer.html', ready: 'privacy-policy [part=trigger]', open: openFooterDialog },
