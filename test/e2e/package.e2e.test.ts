@@ -10,6 +10,7 @@
  * package fails here as it would for a host.
  */
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -400,5 +401,22 @@ export const wrongDetail: SvelteHTMLElements['privacy-policy'] = { 'onprivacy-lo
     expect(code).toMatch(/["'`]privacy-cookie-notice["'`]/);
     expect(code).not.toMatch(/["'`]privacy-(consent|policy)["'`]/);
     expect(code.length).toBeLessThan(file('./iife').length * 0.7);
+  });
+
+  it('runs its CLI as installed: `cookies --html` prints the notice with its banner, and the stylesheet’s CSP hash', async () => {
+    const policy = join(ROOT, 'demo/policies/demo-shop.json');
+    const cli = join(installed, 'bin/privacy-consent.js');
+    const { stdout, stderr } = await execFileAsync(process.execPath, [
+      cli,
+      'cookies',
+      policy,
+      '--html',
+      '--mode',
+      'opt-in',
+    ]);
+    expect(stdout).toMatch(/^<privacy-cookie-notice mode="opt-in"><template shadowrootmode="open"><style>/);
+    expect(stdout).toContain('data-choice="reject">모두 거부</button>');
+    const css = /<style>([\s\S]*?)<\/style>/.exec(stdout)![1]!;
+    expect(stderr).toContain(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   });
 });
